@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry point of the `xmess` command: runs the compiled CLI (npm install builds it via `prepare`).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'src', 'cli', 'main.js');
+if (!existsSync(main)) {
+  console.error('xmess: the compiled CLI is missing (dist/); run `npm install` or `npm run build` in the project folder');
+  process.exit(1);
+}
+const { run } = await import(main);
+process.exitCode = await run(process.argv);

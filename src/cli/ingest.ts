@@ -1,0 +1,49 @@
+// `xmess ingest PATH…`: one-shot import processed inline; prints what was understood and a line of counts.
+import { SingleBar, Presets } from 'cli-progress';
+import { ingestPaths, summaryLine, type IngestSummary } from '../pipeline/ingest.js';
+import { exportPractices } from '../store/export.js';
+import { openContext, type CommonOptions } from './context.js';
+import { renderTable } from './table.js';
+
+/** More rows than this would scroll the summary away; the export has them all. */
+const MAX_TABLE_ROWS = 40;
+
+function practicesTable(ids: string[], all: ReturnType<typeof exportPractices>): string {
+  const wanted = new Set(ids);
+  const rows = all.filter((p) => wanted.has(p.id));
+  if (!rows.length) return '';
+  const shown = rows.slice(0, MAX_TABLE_ROWS).map((p) => [
+    p.title, p.municipality, p.contact.name ?? p.contact.email, p.themes.join(', ') || null, p.late ? 'late' : 'on time', p.missing.length ? p.missing.join(', ') : null,
+  ]);
+  const more = rows.length > MAX_TABLE_ROWS ? `\n… and ${rows.length - MAX_TABLE_ROWS} more (xmess export)` : '';
+  return renderTable(['title', 'municipality', 'contact', 'themes', 'deadline', 'missing'], shown, [30, 16, 18, 18, 9, 15]) + more;
+}
+
+function progress(): { hooks: Parameters<typeof ingestPaths>[3]; stop: () => void } {
+  if (!process.stderr.isTTY) return { hooks: {}, stop: () => undefined };
+  const bar = new SingleBar({ format: 'processing |{bar}| {value}/{total} messages', stream: process.stderr, clearOnComplete: true }, Presets.shades_classic);
+  return {
+    hooks: { onProcessStart: (n) => bar.start(n, 0), onProcessed: (n) => bar.update(n) },
+    stop: () => bar.stop(),
+  };
+}
+
+export async function ingestCommand(paths: string[], opts: CommonOptions): Promise<number> {
+  const ctx = openContext(opts);
+  const bar = progress();
+  let summary: IngestSummary;
+  try {
+    summary = await ingestPaths(ctx.pipeline, paths, ctx.log, bar.hooks);
+  } finally {
+    bar.stop();
+  }
+  try {
+    for (const u of summary.unreadable) console.error(`xmess ingest: ${u.origin}: ${u.error}`);
+    const table = practicesTable(summary.newPracticeIds, exportPractices(ctx.db));
+    if (table) console.log(table);
+    console.log(summaryLine(summary));
+    return summary.unreadable.length || summary.failed ? 1 : 0;
+  } finally {
+    ctx.close();
+  }
+}

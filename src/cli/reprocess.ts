@@ -1,0 +1,30 @@
+// `xmess reprocess [ID|--all]`: runs stored messages through the stages again from their raw bytes,
+// e.g. after the extractor improved. Practice ids stay the same; people's decisions are kept.
+import { UsageError } from '../domain/errors.js';
+import { ingestPaths, summaryLine } from '../pipeline/ingest.js';
+import type { Db } from '../store/db.js';
+import { openContext, type CommonOptions } from './context.js';
+
+function markPending(db: Db, id: string | undefined, all: boolean): number {
+  if (all) return db.prepare(`UPDATE messages SET status = 'pending' WHERE raw_hash IS NOT NULL`).run().changes;
+  const row = db.prepare('SELECT m.id FROM messages m LEFT JOIN practices p ON p.message_id = m.id WHERE m.message_id = ? OR m.message_id = ? OR p.id = ? OR CAST(m.id AS TEXT) = ? LIMIT 1')
+    .get(id, `<${id}>`, id, id) as { id: number } | undefined;
+  if (!row) throw new UsageError(`no stored message or practice "${id}"; see \`xmess export --what messages\``);
+  // Replies to this message's practices run again after it, so what they completed is completed again.
+  return db.prepare(`UPDATE messages SET status = 'pending' WHERE id = ? OR id IN (
+      SELECT mp.message_id FROM message_practices mp JOIN practices p ON p.id = mp.practice_id WHERE p.message_id = ? AND mp.role = 'reply')`).run(row.id, row.id).changes;
+}
+
+export async function reprocessCommand(id: string | undefined, opts: CommonOptions & { all?: boolean }): Promise<number> {
+  if (!id && !opts.all) throw new UsageError('give a message id, a practice id, or --all');
+  if (id && opts.all) throw new UsageError('give either an id or --all, not both');
+  const ctx = openContext(opts);
+  try {
+    const n = markPending(ctx.db, id, Boolean(opts.all));
+    const summary = await ingestPaths(ctx.pipeline, [], ctx.log);
+    console.log(`reprocessed ${n} message(s): ${summaryLine(summary)}`);
+    return summary.failed ? 1 : 0;
+  } finally {
+    ctx.close();
+  }
+}

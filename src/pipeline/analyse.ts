@@ -1,0 +1,60 @@
+// The stateless half of processing: raw bytes in, an analysis out. It touches no database, so a
+// worker on any host can run it; only commit.ts writes what it found.
+import type { AttachmentText, ExtractedPractice, Lang, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
+import { classifyKind, hasReplyPrefix, type KindResult } from '../stages/classify/kind.js';
+import { extractPractices, extractReplyUpdate, type ReplyUpdate } from '../stages/extract/index.js';
+import { readAttachmentText } from '../stages/parse/attachments/index.js';
+import { parseMessage } from '../stages/parse/parse-message.js';
+
+export interface AnalysisContext {
+  municipalities: Municipality[];
+  lexicon: ThemeLexicon;
+}
+
+export type StoredAttachment = AttachmentText & { contentType: string; size: number };
+
+export interface Analysis {
+  messageId: string;
+  fromAddress: string | null;
+  subject: string;
+  receivedAt: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  kind: KindResult;
+  language: Lang | null;
+  attachments: StoredAttachment[];
+  practices: ExtractedPractice[];
+  /** What the message adds to an earlier practice, when it may be a reply. */
+  replyUpdate: ReplyUpdate | null;
+  warnings: string[];
+}
+
+/** Attachments that carry no synthesis: signatures' logos, calendar invites, vCards. */
+const isDocumentCandidate = (contentType: string): boolean => !/^(image|audio|video)\//.test(contentType) && contentType !== 'text/calendar';
+
+export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<Analysis> {
+  const parsed = await parseMessage(raw);
+  const kind = classifyKind({ headers: parsed.headers, contentType: parsed.contentType, fromAddress: parsed.from.address, subject: parsed.subject });
+  const base = {
+    messageId: parsed.messageId, fromAddress: parsed.from.address, subject: parsed.subject,
+    receivedAt: parsed.receivedAt?.toISOString() ?? null, inReplyTo: parsed.inReplyTo, references: parsed.references,
+    kind, warnings: parsed.warnings,
+  };
+  if (kind.kind !== 'submission') return { ...base, language: null, attachments: [], practices: [], replyUpdate: null };
+
+  const attachments: StoredAttachment[] = [];
+  for (const att of parsed.attachments) {
+    if (!isDocumentCandidate(att.contentType)) continue;
+    const text = await readAttachmentText(att);
+    attachments.push({ ...text, contentType: att.contentType, size: att.size });
+  }
+  const sources = [
+    { origin: 'body', text: parsed.text },
+    ...attachments.filter((a): a is StoredAttachment & { ok: true } => a.ok).map((a) => ({ origin: `attachment:${a.filename}`, text: a.text })),
+  ];
+  const input = { subject: parsed.subject, from: parsed.from, sources, municipalities: ctx.municipalities, lexicon: ctx.lexicon };
+  const result = extractPractices(input);
+  const mayBeReply = Boolean(parsed.inReplyTo || parsed.references.length || hasReplyPrefix(parsed.subject));
+  const replyUpdate = mayBeReply ? extractReplyUpdate(input) : null;
+  return { ...base, language: result.language, attachments, practices: result.practices, replyUpdate };
+}

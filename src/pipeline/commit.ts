@@ -1,0 +1,66 @@
+// The stateful half of processing: writes an analysis into SQLite in one transaction, linking replies
+// to the practice they answer and deciding the message's final status and reason.
+import type { MessageKind, MessageStatus } from '../domain/types.js';
+import { threadSubject } from '../stages/classify/kind.js';
+import type { Db } from '../store/db.js';
+import { finishMessage, practicesBySender, practicesOfThread, saveAttachments } from '../store/messages.js';
+import { addEvent, fillMissing, linkReply, upsertPractices } from '../store/practices.js';
+import type { Analysis } from './analyse.js';
+
+export interface CommitContext {
+  deadline: Date;
+}
+
+export interface CommitResult {
+  kind: MessageKind | null;
+  status: MessageStatus;
+  reason: string | null;
+  practiceIds: string[];
+}
+
+/** Practices this message answers: by In-Reply-To/References, else by sender + subject of the thread. */
+function threadPractices(db: Db, rowId: number, a: Analysis): string[] {
+  const byHeaders = practicesOfThread(db, [a.inReplyTo, ...a.references].filter((x): x is string => !!x));
+  if (byHeaders.length || !a.fromAddress || !a.replyUpdate) return byHeaders;
+  const key = threadSubject(a.subject);
+  return [...new Set(practicesBySender(db, a.fromAddress, rowId).filter((r) => threadSubject(r.subject ?? '') === key).map((r) => r.practiceId))];
+}
+
+function submissionStatus(a: Analysis, practices: number): { status: MessageStatus; reason: string | null } {
+  const unreadable = a.attachments.filter((x) => !x.ok).map((x) => (x.ok ? '' : x.reason));
+  if (unreadable.length) return { status: 'needs-review', reason: `unreadable attachment: ${unreadable.join('; ')}` };
+  if (practices === 0) return { status: 'needs-review', reason: 'no good practice found in the body or the attachments' };
+  return { status: 'processed', reason: null };
+}
+
+function commitReply(db: Db, rowId: number, a: Analysis, targets: string[]): CommitResult {
+  const filled: string[] = [];
+  for (const id of targets) {
+    linkReply(db, rowId, id);
+    addEvent(db, { practiceId: id, messageId: rowId, type: 'reply-received', detail: { subject: a.subject } });
+    // With several practices in the thread, a reply can only complete the one it clearly concerns.
+    if (a.replyUpdate && targets.length === 1) filled.push(...fillMissing(db, id, a.replyUpdate, rowId).map((f) => `${f} of ${id}`));
+  }
+  const reason = filled.length ? `reply: completed ${filled.join(', ')}` : `reply to ${targets.join(', ')}: nothing new to fill`;
+  finishMessage(db, rowId, { kind: 'reply', kindReason: 'answers an earlier message of the thread', status: 'processed', reason, language: a.language });
+  return { kind: 'reply', status: 'processed', reason, practiceIds: targets };
+}
+
+export function commitAnalysis(db: Db, rowId: number, a: Analysis, ctx: CommitContext): CommitResult {
+  return db.transaction((): CommitResult => {
+    const receivedAt = a.receivedAt ? new Date(a.receivedAt) : null;
+    if (a.kind.kind !== 'submission') {
+      finishMessage(db, rowId, { kind: a.kind.kind, kindReason: a.kind.reason, status: 'ignored', reason: a.kind.reason, language: null, receivedAt });
+      return { kind: a.kind.kind, status: 'ignored', reason: a.kind.reason, practiceIds: [] };
+    }
+    saveAttachments(db, rowId, a.attachments);
+    const targets = threadPractices(db, rowId, a);
+    if (targets.length) return commitReply(db, rowId, a, targets);
+    const late = receivedAt !== null && receivedAt.getTime() > ctx.deadline.getTime();
+    const ids = upsertPractices(db, rowId, a.messageId, a.practices.map((p) => ({ ...p, late, language: a.language })));
+    for (const id of ids) addEvent(db, { practiceId: id, messageId: rowId, type: 'extracted', detail: { late } });
+    const { status, reason } = submissionStatus(a, ids.length);
+    finishMessage(db, rowId, { kind: 'submission', kindReason: null, status, reason, language: a.language, receivedAt });
+    return { kind: 'submission', status, reason, practiceIds: ids };
+  })();
+}

@@ -1,0 +1,47 @@
+// processMessage: the one path that both `xmess ingest` and the queue workers call.
+// Order of work: archive raw + message row (one transaction) → analyse → commit.
+import type { RawMessage } from '../domain/types.js';
+import { errorMessage } from '../domain/errors.js';
+import { parseEnvelope } from '../stages/parse/envelope.js';
+import { syntheticMessageId } from '../stages/parse/parse-message.js';
+import type { Db } from '../store/db.js';
+import { finishMessage, getMessage, insertMessage, type InsertOutcome } from '../store/messages.js';
+import { archiveRaw, readRaw, sha256 } from '../store/raw-archive.js';
+import { analyse, type AnalysisContext } from './analyse.js';
+import { commitAnalysis, type CommitContext, type CommitResult } from './commit.js';
+
+export interface PipelineContext extends AnalysisContext, CommitContext {
+  db: Db;
+  rawDir: string;
+}
+
+/** Stores the raw bytes and the message row; nothing is lost even if processing later crashes. */
+export function storeRaw(ctx: Pick<PipelineContext, 'db' | 'rawDir'>, raw: RawMessage): InsertOutcome {
+  const hash = sha256(raw.bytes);
+  const env = parseEnvelope(raw.bytes);
+  archiveRaw(ctx.rawDir, raw.bytes, hash);
+  return ctx.db.transaction(() =>
+    insertMessage(ctx.db, {
+      rawHash: hash, messageId: env.messageId ?? syntheticMessageId(raw.bytes), origin: raw.origin, size: raw.bytes.length,
+      fromAddr: env.from.address, fromName: env.from.name, subject: env.subject, date: env.date,
+      receivedAt: raw.internalDate ?? env.receivedDate ?? env.date, inReplyTo: env.inReplyTo, references: env.references,
+    }),
+  )();
+}
+
+/** Processes a stored message from its archived bytes; never throws for bad input: it ends `failed` with the reason. */
+export async function processStored(ctx: PipelineContext, rowId: number): Promise<CommitResult> {
+  const row = getMessage(ctx.db, rowId);
+  if (!row) throw new Error(`message row ${rowId} does not exist`);
+  try {
+    const bytes = readRaw(ctx.rawDir, row.raw_hash);
+    // Arrival was fixed when the message was stored (INTERNALDATE, else Received:, else Date:).
+    const internalDate = row.received_at ? new Date(row.received_at) : null;
+    const analysis = await analyse({ bytes, origin: row.origin, internalDate }, ctx);
+    return commitAnalysis(ctx.db, rowId, analysis, ctx);
+  } catch (err) {
+    const reason = errorMessage(err);
+    finishMessage(ctx.db, rowId, { kind: row.kind, kindReason: row.kind_reason, status: 'failed', reason, language: null });
+    return { kind: row.kind, status: 'failed', reason, practiceIds: [] };
+  }
+}

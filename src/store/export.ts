@@ -1,0 +1,73 @@
+// The export shapes of CONTRACT.md, read from the store: practices and messages.
+import type { Db } from './db.js';
+import type { PracticeRow } from './practices.js';
+
+export interface PracticeExport {
+  id: string;
+  messageId: string;
+  from: string | null;
+  subject: string | null;
+  receivedAt: string | null;
+  municipality: string | null;
+  member: boolean | null;
+  title: string | null;
+  promoters: string[];
+  summary: string | null;
+  contact: { name: string | null; email: string | null; phone: string | null; role: string | null };
+  themes: string[];
+  priority: number;
+  late: boolean;
+  status: string;
+  advisor: string | null;
+  source: string | null;
+  missing: string[];
+  language: string | null;
+  evidence: Record<string, string>;
+  themeEvidence: Record<string, string[]>;
+}
+
+export interface MessageExport {
+  messageId: string;
+  from: string | null;
+  subject: string | null;
+  receivedAt: string | null;
+  kind: string | null;
+  status: string;
+  reason: string | null;
+  language: string | null;
+  origin: string;
+  practices: string[];
+}
+
+type JoinedPractice = PracticeRow & { m_message_id: string; m_from: string | null; m_subject: string | null; m_received_at: string | null };
+
+export function exportPractices(db: Db): PracticeExport[] {
+  const rows = db
+    .prepare(
+      `SELECT p.*, m.message_id AS m_message_id, m.from_addr AS m_from, m.subject AS m_subject, m.received_at AS m_received_at
+       FROM practices p JOIN messages m ON m.id = p.message_id ORDER BY m.received_at, m.id, p.seq`,
+    )
+    .all() as JoinedPractice[];
+  return rows.map((r) => ({
+    id: r.id, messageId: r.m_message_id, from: r.m_from, subject: r.m_subject, receivedAt: r.m_received_at,
+    municipality: r.municipality, member: r.member === null ? null : r.member === 1,
+    title: r.title, promoters: JSON.parse(r.promoters), summary: r.summary,
+    contact: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone, role: r.contact_role },
+    themes: JSON.parse(r.themes), priority: r.priority, late: r.late === 1, status: r.status, advisor: r.advisor,
+    source: r.source, missing: JSON.parse(r.missing), language: r.language,
+    evidence: JSON.parse(r.evidence), themeEvidence: JSON.parse(r.theme_evidence),
+  }));
+}
+
+export function exportMessages(db: Db): MessageExport[] {
+  const rows = db
+    .prepare(
+      `SELECT m.*, (SELECT json_group_array(practice_id) FROM message_practices WHERE message_id = m.id) AS practice_ids
+       FROM messages m ORDER BY m.received_at, m.id`,
+    )
+    .all() as { message_id: string; from_addr: string | null; subject: string | null; received_at: string | null; kind: string | null; status: string; reason: string | null; language: string | null; origin: string; practice_ids: string }[];
+  return rows.map((r) => ({
+    messageId: r.message_id, from: r.from_addr, subject: r.subject, receivedAt: r.received_at, kind: r.kind,
+    status: r.status, reason: r.reason, language: r.language, origin: r.origin, practices: JSON.parse(r.practice_ids),
+  }));
+}

@@ -1,0 +1,124 @@
+// Every SQL statement about messages: the row written before processing, and its final status.
+import type { AttachmentText, MessageKind, MessageStatus } from '../domain/types.js';
+import { nowIso, type Db } from './db.js';
+
+export interface NewMessage {
+  rawHash: string;
+  messageId: string;
+  origin: string;
+  size: number;
+  fromAddr: string | null;
+  fromName: string | null;
+  subject: string;
+  date: Date | null;
+  receivedAt: Date | null;
+  inReplyTo: string | null;
+  references: string[];
+}
+
+export interface MessageRow {
+  id: number;
+  raw_hash: string;
+  message_id: string;
+  origin: string;
+  size: number;
+  from_addr: string | null;
+  from_name: string | null;
+  subject: string | null;
+  date: string | null;
+  received_at: string | null;
+  in_reply_to: string | null;
+  refs: string;
+  kind: MessageKind | null;
+  kind_reason: string | null;
+  status: MessageStatus | 'pending';
+  reason: string | null;
+  language: string | null;
+  attempts: number;
+  created_at: string;
+  processed_at: string | null;
+}
+
+export type InsertOutcome = { id: number; duplicate: false } | { id: number; duplicate: true; by: 'content' | 'message-id' };
+
+/** The unique keys (raw hash, Message-ID) make a second import of the same mail change nothing. */
+export function insertMessage(db: Db, m: NewMessage): InsertOutcome {
+  const same = db.prepare('SELECT id FROM messages WHERE raw_hash = ?').get(m.rawHash) as { id: number } | undefined;
+  if (same) return { id: same.id, duplicate: true, by: 'content' };
+  const sameId = db.prepare('SELECT id FROM messages WHERE message_id = ?').get(m.messageId) as { id: number } | undefined;
+  if (sameId) return { id: sameId.id, duplicate: true, by: 'message-id' };
+  const info = db
+    .prepare(
+      `INSERT INTO messages (raw_hash, message_id, origin, size, from_addr, from_name, subject, date, received_at, in_reply_to, refs, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(m.rawHash, m.messageId, m.origin, m.size, m.fromAddr, m.fromName, m.subject, m.date?.toISOString() ?? null,
+      m.receivedAt?.toISOString() ?? null, m.inReplyTo, JSON.stringify(m.references), nowIso());
+  return { id: Number(info.lastInsertRowid), duplicate: false };
+}
+
+export function getMessage(db: Db, id: number): MessageRow | undefined {
+  return db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
+}
+
+export function findMessageByMessageId(db: Db, messageId: string): MessageRow | undefined {
+  return db.prepare('SELECT * FROM messages WHERE message_id = ?').get(messageId) as MessageRow | undefined;
+}
+
+/** Stored but never finished (a crash, or queued work lost): processed in arrival order so replies follow originals. */
+export function pendingMessageIds(db: Db): number[] {
+  return (db.prepare(`SELECT id FROM messages WHERE status = 'pending' ORDER BY received_at IS NULL, received_at, id`).all() as { id: number }[]).map((r) => r.id);
+}
+
+export function allMessageIds(db: Db): number[] {
+  return (db.prepare('SELECT id FROM messages ORDER BY received_at IS NULL, received_at, id').all() as { id: number }[]).map((r) => r.id);
+}
+
+export interface MessageOutcome {
+  kind: MessageKind | null;
+  kindReason: string | null;
+  status: MessageStatus;
+  reason: string | null;
+  language: string | null;
+  /** Fields read at processing time that the cheap envelope may have missed or got wrong. */
+  receivedAt?: Date | null;
+}
+
+export function finishMessage(db: Db, id: number, o: MessageOutcome): void {
+  db.prepare(
+    `UPDATE messages SET kind = ?, kind_reason = ?, status = ?, reason = ?, language = ?, processed_at = ?, attempts = attempts + 1,
+       received_at = COALESCE(?, received_at) WHERE id = ?`,
+  ).run(o.kind, o.kindReason, o.status, o.reason, o.language, nowIso(), o.receivedAt?.toISOString() ?? null, id);
+}
+
+export function saveAttachments(db: Db, messageId: number, items: (AttachmentText & { contentType: string; size: number })[]): void {
+  db.prepare('DELETE FROM attachments WHERE message_id = ?').run(messageId);
+  const insert = db.prepare(
+    'INSERT INTO attachments (message_id, seq, filename, content_type, size, kind, ok, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  items.forEach((a, seq) => insert.run(messageId, seq, a.filename, a.contentType, a.size, a.kind, a.ok ? 1 : 0, a.ok ? null : a.reason, a.ok ? a.text : null));
+}
+
+/** Practices that a message with these Message-IDs (In-Reply-To + References) answers, newest thread member first. */
+export function practicesOfThread(db: Db, ids: string[]): string[] {
+  if (!ids.length) return [];
+  const marks = ids.map(() => '?').join(',');
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT mp.practice_id AS id FROM messages m JOIN message_practices mp ON mp.message_id = m.id
+       WHERE m.message_id IN (${marks}) AND mp.role = 'origin' ORDER BY mp.practice_id`,
+    )
+    .all(...ids) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/** Origin practices of earlier messages from this sender, with their subjects ("the same thread" without headers). */
+export function practicesBySender(db: Db, fromAddr: string, excludeMessageId: number): { subject: string; practiceId: string }[] {
+  return db
+    .prepare(
+      `SELECT m.subject AS subject, mp.practice_id AS practiceId FROM messages m
+       JOIN message_practices mp ON mp.message_id = m.id AND mp.role = 'origin'
+       WHERE m.from_addr = ? AND m.id <> ? ORDER BY m.id`,
+    )
+    .all(fromAddr, excludeMessageId) as { subject: string; practiceId: string }[];
+}
