@@ -1,5 +1,8 @@
 // Versioned schema migrations, applied in order inside one transaction each; PRAGMA user_version
 // records the last applied. Add a new entry to change the schema; never edit a released one.
+import { FOLLOW_UPS } from './migrations/follow-ups.js';
+import { MAILBOX } from './migrations/mailbox.js';
+
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
   `
@@ -61,4 +64,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX events_practice ON events(practice_id, at);
   `,
+  // 2: the IMAP checkpoint and where each message sits in the mailbox (serve, poll).
+  MAILBOX,
+  // 3: the outbox of follow-ups, rate limits and advisors' tasks (acknowledgements, notices, tasks, digests).
+  FOLLOW_UPS,
 ];

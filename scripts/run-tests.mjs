@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Runs jest (ESM needs --experimental-vm-modules) and ends with the plain line CI reads:
+// "N passed, N failed, N skipped". Extra arguments go to jest (e.g. a test path).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'xmess-jest-'));
+const out = join(dir, 'results.json');
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim() };
+const jest = spawnSync(process.execPath, ['node_modules/jest/bin/jest.js', '--json', `--outputFile=${out}`, ...process.argv.slice(2)], { stdio: 'inherit', env });
+let code = jest.status ?? 1;
+try {
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  const skipped = r.numPendingTests + (r.numTodoTests ?? 0);
+  if (r.numRuntimeErrorTestSuites) console.log(`${r.numRuntimeErrorTestSuites} test file(s) could not run`);
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed, ${skipped} skipped`);
+  if (r.numTotalTests === 0) code = code || 1;
+} catch {
+  console.log('0 passed, 1 failed (jest wrote no results)');
+  code = code || 1;
+}
+rmSync(dir, { recursive: true, force: true });
+process.exit(code);

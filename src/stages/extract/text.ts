@@ -1,0 +1,90 @@
+// Text helpers shared by the extract modules: folding for comparisons, line clean-up, similarity.
+// Councils write Catalan and Spanish with or without accents and in any case, so every comparison
+// of words goes through `fold`.
+
+/** Accents, case and the Catalan middle dot folded away ("Col·laboració" → "collaboracio"). */
+export function fold(s: string): string {
+  return foldKeepLength(s).replace(/l[·.]l/g, 'll').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Fold one character at a time so that indices in the result match the original string
+ * (used to find a phrase in folded text and cut the original spelling out of the same place).
+ */
+export function foldKeepLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const base = ch.normalize('NFD').charAt(0).toLowerCase();
+    // Characters outside the BMP or that decompose to nothing keep one slot each.
+    out += ch.length === 1 && base.length === 1 ? base : ch.length === 1 ? '?' : '??';
+  }
+  return out.replace(/[’‘´`]/g, "'");
+}
+
+/** Typographic quotes, non-breaking and zero-width spaces, CR, tabs inside lines: one clean form. */
+export function normaliseText(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .replace(/[ \t]+$/gm, '');
+}
+
+export function splitLines(s: string): string[] {
+  return normaliseText(s).split('\n');
+}
+
+export const isBlankLine = (line: string): boolean => line.trim() === '';
+
+export function collapseSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function wordCount(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** Joins lines of one value, undoing the hyphen-less wrapping of mail clients and PDF text. */
+export function joinWrapped(lines: string[]): string {
+  return collapseSpaces(lines.map((l) => l.trim()).filter(Boolean).join(' '));
+}
+
+// Words too common to tell two titles apart (as the corpus scorer does).
+const STOP = new Set(
+  ('de del dels la les el els l d i y en a al als per amb o u un una the of and los las lo da do e con para por ' +
+    'sccl scoop sl sa slu').split(' '),
+);
+
+export function contentTokens(s: string): string[] {
+  return fold(s).replace(/[^a-z0-9]+/g, ' ').split(' ').filter((t) => t.length > 1 && !STOP.has(t));
+}
+
+/** Token-set Dice coefficient: 1 for the same words in any order, 0 for nothing in common. */
+export function dice(a: string, b: string): number {
+  const A = new Set(contentTokens(a));
+  const B = new Set(contentTokens(b));
+  if (!A.size || !B.size) return 0;
+  let inter = 0;
+  for (const x of A) if (B.has(x)) inter++;
+  return (2 * inter) / (A.size + B.size);
+}
+
+/** Upper-cases the first letter only ("cooperativa X" → "Cooperativa X"). */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function stripQuotes(s: string): string {
+  return s.replace(/^[\s«"“”'‘]+|[\s»"“”'’]+$/g, '').trim();
+}
+
+/** Removes a trailing full stop or separator left by a sentence or a list. */
+export function trimPunctuation(s: string): string {
+  return s.replace(/^[\s,;:.\-–—·|]+|[\s,;:\-–—·|]+$/g, '').replace(/(?<!\b[A-Z]|etc)\.$/, '').trim();
+}
+
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
