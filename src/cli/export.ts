@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../domain/errors.js';
 import { exportMessages, exportPractices } from '../store/export.js';
+import { Option } from 'commander';
 import { openContext, type CommonOptions } from './context.js';
+import { withCommonOptions, type Register } from './program.js';
 
 export interface ExportOptions extends CommonOptions {
   format: string;
@@ -44,3 +46,11 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
     ctx.close();
   }
 }
+
+export const registerExport: Register = (program, wrap) => {
+  withCommonOptions(program.command('export').description('print practices, messages or the outbox as JSON or CSV'))
+    .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
+    .addOption(new Option('--what <what>', 'practices, messages or outbox').choices(['practices', 'messages', 'outbox']).default('practices'))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(wrap((opts: ExportOptions) => exportCommand(opts)));
+};

@@ -3,6 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths, summaryLine, type IngestSummary } from '../pipeline/ingest.js';
 import { exportPractices } from '../store/export.js';
 import { openContext, type CommonOptions } from './context.js';
+import { withCommonOptions, type Register } from './program.js';
 import { renderTable } from './table.js';
 
 /** More rows than this would scroll the summary away; the export has them all. */
@@ -47,3 +48,10 @@ export async function ingestCommand(paths: string[], opts: CommonOptions): Promi
     ctx.close();
   }
 }
+
+export const registerIngest: Register = (program, wrap) => {
+  withCommonOptions(program.command('ingest').description('import .eml files, folders, mbox files or Maildirs, processed inline (no servers)'))
+    .argument('<paths...>', 'files or folders to import')
+    .option('--outbox <dir>', 'folder for follow-ups when SMTP_URL is not set (default: outbox/ beside the database)')
+    .action(wrap((paths: string[], opts: CommonOptions) => ingestCommand(paths, opts)));
+};

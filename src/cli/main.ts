@@ -1,19 +1,14 @@
 // The `xmess` command line: parses flags (commander), dispatches to one thin file per command, and
 // maps errors to the exit codes of CONTRACT.md (0 success, 1 failure, 2 usage error).
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { XmessError, UsageError } from '../domain/errors.js';
-import { exportCommand } from './export.js';
-import { ingestCommand } from './ingest.js';
-import { reprocessCommand } from './reprocess.js';
+import { registerExport } from './export.js';
+import { registerIngest } from './ingest.js';
+import { makeWrap, type Register } from './program.js';
+import { registerReprocess } from './reprocess.js';
 
-type Action = (...args: never[]) => Promise<number>;
-
-function common(cmd: Command): Command {
-  return cmd
-    .option('--db <file>', 'SQLite database file (default data/xmess.db; env XMESS_DB)')
-    .option('--config <dir>', 'configuration folder (default config/; env XMESS_CONFIG)')
-    .option('--deadline <iso>', 'override the campaign deadline, ISO-8601 (env XMESS_DEADLINE)');
-}
+/** One registration per command; each lives in its own file beside this one. */
+const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')
@@ -21,23 +16,8 @@ export function buildProgram(setCode: (code: number) => void): Command {
     .exitOverride()
     .showHelpAfterError('(run `xmess --help` for the commands and options)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  const wrap = (fn: Action) => async (...args: unknown[]) => setCode(await (fn as (...a: unknown[]) => Promise<number>)(...args));
-
-  common(program.command('ingest').description('import .eml files, folders, mbox files or Maildirs, processed inline (no servers)'))
-    .argument('<paths...>', 'files or folders to import')
-    .option('--outbox <dir>', 'folder for follow-ups when SMTP_URL is not set (default: outbox/ beside the database)')
-    .action(wrap((paths: string[], opts: object) => ingestCommand(paths, opts)));
-
-  common(program.command('export').description('print practices, messages or the outbox as JSON or CSV'))
-    .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
-    .addOption(new Option('--what <what>', 'practices, messages or outbox').choices(['practices', 'messages', 'outbox']).default('practices'))
-    .option('--out <file>', 'write to a file instead of standard output')
-    .action(wrap((opts: { format: string; what: string }) => exportCommand(opts)));
-
-  common(program.command('reprocess').description('run stored messages through the stages again (after an extractor update)'))
-    .argument('[id]', 'Message-ID, practice id or message row id')
-    .option('--all', 'every stored message')
-    .action(wrap((id: string | undefined, opts: object) => reprocessCommand(id, opts)));
+  const wrap = makeWrap(setCode);
+  for (const register of COMMANDS) register(program, wrap);
   return program;
 }
 

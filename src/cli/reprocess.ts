@@ -4,6 +4,7 @@ import { UsageError } from '../domain/errors.js';
 import { ingestPaths, summaryLine } from '../pipeline/ingest.js';
 import type { Db } from '../store/db.js';
 import { openContext, type CommonOptions } from './context.js';
+import { withCommonOptions, type Register } from './program.js';
 
 function markPending(db: Db, id: string | undefined, all: boolean): number {
   if (all) return db.prepare(`UPDATE messages SET status = 'pending' WHERE raw_hash IS NOT NULL`).run().changes;
@@ -28,3 +29,10 @@ export async function reprocessCommand(id: string | undefined, opts: CommonOptio
     ctx.close();
   }
 }
+
+export const registerReprocess: Register = (program, wrap) => {
+  withCommonOptions(program.command('reprocess').description('run stored messages through the stages again (after an extractor update)'))
+    .argument('[id]', 'Message-ID, practice id or message row id')
+    .option('--all', 'every stored message')
+    .action(wrap((id: string | undefined, opts: CommonOptions & { all?: boolean }) => reprocessCommand(id, opts)));
+};
