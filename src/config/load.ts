@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { ConfigError } from '../domain/errors.js';
+import { DateTime } from 'luxon';
+import { ConfigError, UsageError } from '../domain/errors.js';
 import type { Advisor, Municipality, ThemeLexicon } from '../domain/types.js';
 import type { EnvSettings } from './env.js';
 import { BUILTIN_CONFIG_DIR } from './paths.js';
@@ -75,25 +76,30 @@ function layered<T extends z.ZodType>(dir: string, name: string, schema: T, fall
   throw new ConfigError(`file not found; it is required (see CONTRACT.md)`, own);
 }
 
-function parseDeadline(value: string, from: string): Date {
-  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
-  const date = new Date(value);
-  if (!ok || Number.isNaN(date.getTime())) {
-    throw new ConfigError(`"${value}" is not an ISO-8601 date such as 2020-04-30T23:59:59+02:00`, from);
+/** ISO-8601 in the campaign's time zone when the value has no offset ("2020-04-30" = end of that day there). */
+function parseDeadline(value: string, from: string, zone: string): Date {
+  let dt = DateTime.fromISO(value, { zone, setZone: true });
+  if (dt.isValid && /^\d{4}-\d{2}-\d{2}$/.test(value)) dt = dt.endOf('day');
+  if (!dt.isValid) {
+    const message = `"${value}" is not an ISO-8601 date such as 2020-04-30T23:59:59+02:00`;
+    throw from === '--deadline' ? new UsageError(`--deadline: ${message}`) : new ConfigError(message, from);
   }
-  return date;
+  return dt.toJSDate();
 }
 
 export function loadConfig(flags: Flags = {}, env: EnvSettings = {}, cwd = process.cwd()): Config {
   const configDir = resolve(cwd, flags.config ?? env.config ?? 'config');
   const dbPath = resolve(cwd, flags.db ?? env.db ?? join('data', 'xmess.db'));
   const municipalitiesFile = join(configDir, 'municipalities.json');
+  if (!existsSync(municipalitiesFile)) {
+    throw new ConfigError(`file not found; --config (or XMESS_CONFIG) must name a folder holding municipalities.json (see README, "Configuration")`, municipalitiesFile);
+  }
   const municipalities = validate(municipalitiesSchema, readJsonFile(municipalitiesFile), municipalitiesFile);
   const advisors = layered(configDir, 'advisors.json', advisorsSchema, existsSync(join(BUILTIN_CONFIG_DIR, 'advisors.json')) ? undefined : []);
   const campaign = layered(configDir, 'campaign.json', campaignSchema, existsSync(join(BUILTIN_CONFIG_DIR, 'campaign.json')) ? undefined : DEFAULT_CAMPAIGN);
   const lexicon = layered(configDir, 'themes.json', themesSchema) as ThemeLexicon;
   const deadlineFrom = flags.deadline ? '--deadline' : env.deadline ? 'XMESS_DEADLINE' : join(configDir, 'campaign.json: deadline');
-  const deadline = parseDeadline(flags.deadline ?? env.deadline ?? campaign.deadline, deadlineFrom);
+  const deadline = parseDeadline(flags.deadline ?? env.deadline ?? campaign.deadline, deadlineFrom, campaign.timezone);
   return {
     dbPath,
     configDir,

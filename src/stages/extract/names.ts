@@ -1,0 +1,68 @@
+// Tells a person's name ("Laia Ferrer i Vidal", "Mª José García") from a department, an
+// organisation or a job title, by the shape of the words: signatures mix all four on short lines.
+import { fold } from './text.js';
+
+// Words that appear in organisation, department and job lines but not in people's names.
+const NOT_NAME_WORDS = new Set((
+  'ajuntament ayuntamiento servei servicio serveis servicios area departament departamento regidoria concejalia ' +
+  'oficina registre registro general promocio promocion economica economia social solidaria cooperativa ' +
+  'associacio asociacion ateneu ateneo xarxa red fundacio fundacion consell consejo comarcal generalitat ' +
+  'diputacio diputacion institut instituto centre centro unitat unidad seccio seccion gabinet gabinete alcaldia ' +
+  'tecnic tecnica tecnico responsable cap jefe jefa director directora coordinador coordinadora regidor regidora ' +
+  'concejal concejala alcalde alcaldessa alcaldesa agent agente secretari secretaria interventor administratiu ' +
+  'administrativa participacio participacion ciutadana ciudadana comerc comercio joventut juventud igualtat ' +
+  'igualdad ocupacio ocupacion empleo medi ambient habitatge vivienda comunicacio comunicacion atencio atencion ' +
+  'municipal municipals desenvolupament desarrollo local territori territorio sostenibilitat feminismes benestar ' +
+  'bienestar salut salud educacio educacion cultura esports deportes consum consumo emprenedoria empresa ' +
+  'empreses empresas project projecte proyecto programa pla plan xmess ess bones bona practica practiques ' +
+  'gracies gracias salutacions saludos cordialment atentament informacio informacion contacte contacto ' +
+  'telefon telefono correu correo email web tel mobil movil adreca direccion carrer calle placa plaza avinguda ' +
+  'avenida passeig paseo'
+).split(' '));
+
+const PARTICLES = new Set(['de', 'del', 'dels', 'd', 'i', 'y', 'la', 'las', 'los', 'van', 'von', 'da', 'das', 'do', 'dos', 'di', 'le']);
+
+// A capitalised word, possibly hyphenated or with an elided particle ("D'Amico", "Maria-Rosa", "Mª").
+const CAP_WORD = /^(?:[DdLl]')?[A-ZÀ-ÝÑÇ][a-zà-ÿñç·'ª]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿñç'·]+)*\.?$/;
+
+/** 2–6 words, capitalised except for particles, none of them an institutional word. */
+export function isPersonName(raw: string): boolean {
+  const s = cleanName(raw);
+  if (!s || s.length > 60 || /[\d@/|:;()]/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!CAP_WORD.test(words[0] ?? '') || !CAP_WORD.test(words[words.length - 1] ?? '')) return false;
+  let capitals = 0;
+  for (const w of words) {
+    const f = fold(w).replace(/[.']/g, '');
+    if (NOT_NAME_WORDS.has(f)) return false;
+    if (CAP_WORD.test(w)) capitals++;
+    else if (!PARTICLES.has(f) && !/^[dl]'/.test(fold(w))) return false;
+  }
+  return capitals >= 2;
+}
+
+/** "Núria", "Carles": a lone first name, as people sign short mails. */
+export function isFirstNameOnly(raw: string): boolean {
+  const s = cleanName(raw);
+  return /^[A-ZÀ-ÝÑÇ][a-zà-ÿñç·]{1,20}$/.test(s) && !NOT_NAME_WORDS.has(fold(s));
+}
+
+/** Honorifics and stray punctuation around a name; the name itself is kept as written. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/^\s*(sr|sra|srta|dr|dra|don|dona|dña|d|en|na)\.?\s+(?=[A-ZÀ-Ý])/i, (m) => (/^\s*(en|na)\s/i.test(m) ? m : ''))
+    .replace(/^[\s,;:.\-–—*·>]+|[\s,;:.\-–—*·]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Same person? Compares folded first and last words, so "Laia Ferrer" matches "Laia Ferrer Vidal". */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const A = fold(cleanName(a)).split(' ');
+  const B = fold(cleanName(b)).split(' ');
+  if (!A[0] || A[0] !== B[0]) return false;
+  if (A.length === 1 || B.length === 1) return true;
+  return A.slice(1).some((w) => w.length > 2 && B.includes(w));
+}
