@@ -11,3 +11,5 @@ if (!existsSync(main)) {
 }
 const { run } = await import(main);
 process.exitCode = await run(process.argv);
+// For benchmarks and the robustness tests: the peak memory of the whole process (worker threads included).
+if (process.env.XMESS_REPORT_PEAK_RSS) console.error(`peak rss: ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
