@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval`: ingest ../shared/corpus/dev with its config into a temporary database, export,
-// and score with ../shared/corpus/score.mjs. Options: --corpus DIR, --details, --min SCORE (exit 1 below it).
+// and score with ../shared/corpus/score.mjs. Options: --corpus DIR (default ../shared/corpus/dev; e.g. the
+// held-out tests/fixtures/heldout), --scorer FILE, --details, --min SCORE (exit 1 below it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const corpus = resolve(opt('--corpus') ?? join(root, '..', 'shared', 'corpus', 'dev'));
-const scorer = join(corpus, '..', 'score.mjs');
+const defaultScorer = join(root, '..', 'shared', 'corpus', 'score.mjs');
+const scorer = resolve(opt('--scorer') ?? (existsSync(join(corpus, '..', 'score.mjs')) ? join(corpus, '..', 'score.mjs') : defaultScorer));
 const min = opt('--min') ? Number(opt('--min')) : null;
 
+if (opt('--corpus') && !existsSync(join(corpus, 'expected.json'))) {
+  console.error(`eval: ${join(corpus, 'expected.json')} not found; --corpus must name a folder with .eml files and expected.json`);
+  process.exit(2);
+}
 if (!existsSync(join(corpus, 'expected.json')) || !existsSync(scorer)) {
   console.log(`eval: skipped — no corpus at ${corpus} (it lives in ../shared, beside the project; a user's clone has none)`);
   process.exit(0);
