@@ -34,11 +34,12 @@ export const MAX_ZIP_ENTRIES = 1_000;
 export const MAX_ZIP_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 
 /**
- * Uncompressed bytes of one XML part (word/document.xml, content.xml), which the readers hold in
- * memory whole and turn into a DOM or an HTML string several times its size: 20 MB of XML is a
- * ~300-page document and still fits WORKER_HEAP_MB. The officeParser bomb's document.xml is 100 MB.
+ * Uncompressed bytes of one XML part (word/document.xml, content.xml). mammoth needs ~40 times
+ * the XML in heap (measured: a 3.9 MB document.xml of 13,500 paragraphs reads within a 160 MB
+ * heap, 14.6 MB does not fit 256 MB); a 300-page Word document is 2–3 MB of XML. The officeParser
+ * bomb's document.xml declares 100 MB.
  */
-export const MAX_XML_PART_BYTES = 20 * 1024 * 1024;
+export const MAX_XML_PART_BYTES = 4 * 1024 * 1024;
 
 /**
  * Wall-clock seconds one document may take in the worker before it is terminated. Real sheets take
@@ -48,22 +49,37 @@ export const MAX_XML_PART_BYTES = 20 * 1024 * 1024;
 export const MAX_SECONDS_PER_DOCUMENT = 20;
 
 /**
- * V8 old-generation limit of a parsing worker, in MB. Reading the 14-page tracemonkey.pdf peaks at
- * well under 100 MB of heap; 256 MB leaves margin for real documents while a runaway parse dies
- * inside the worker ("ran out of memory") instead of taking the whole process down.
+ * V8 old-generation limit of a parsing worker, in MB. Measured: the 14-page pdf.js tracemonkey.pdf
+ * reads within 32 MB (fails at 16 MB); a MAX_XML_PART_BYTES document.xml within 160 MB. A runaway
+ * parse dies inside the worker ("ran out of memory") instead of taking the process down.
  */
-export const WORKER_HEAP_MB = 256;
+export const WORKER_HEAP_MB = 160;
 
 /**
- * Workers reading documents at the same time. Parsing is CPU-bound and the BullMQ workers already
- * run messages in parallel; two let one hostile document time out while others proceed, without
- * multiplying WORKER_HEAP_MB on a small machine.
+ * Growth of the process RSS, in MB, allowed while a document is read; beyond it the reader is
+ * terminated. resourceLimits cap only the V8 heap, not ArrayBuffers: pdf.js decodes JBIG2 content
+ * streams into typed arrays, and pdf.js bomb_giant.pdf grows them by ~150 MB/s (3 GB in 20 s) with
+ * a 14 MB heap. Measured growth of real reads (WORKER_HEAP_MB 160, worker start-up included): 60 MB
+ * for tracemonkey.pdf, 160 MB for a 3.9 MB document.xml. `xmess ingest` of the wild corpus sits at
+ * ~225 MB before bomb_giant.pdf, so 224 keeps its peak under the 512 MB the project allows.
  */
-export const MAX_PARSE_WORKERS = 2;
+export const MAX_READER_MEMORY_MB = 224;
+
+/** How often the process RSS is sampled while documents are read (100 ms ≈ 15 MB of bomb growth). */
+export const MEMORY_CHECK_MS = 100;
 
 /**
- * How long an idle worker is kept before it is terminated. Starting a worker and loading pdf.js
- * costs ~0.1–0.2 s, more than reading a typical sheet; a warm worker serves the next attachment of a
- * batch at once, and an idle one gives its memory back soon after.
+ * Workers reading documents at the same time. One: the memory watchdog then knows exactly which
+ * reader grew the process (Node 20 cannot measure one worker's memory), and attachments are read
+ * one after another anyway (~15 ms each). A hostile document delays the others by at most
+ * MAX_SECONDS_PER_DOCUMENT. With more, the watchdog stops the longest-running reader first.
+ */
+export const MAX_PARSE_WORKERS = 1;
+
+/**
+ * How long an idle worker is kept before it is terminated. Measured on the dev corpus sheets: a
+ * fresh worker per document costs ~115 ms a document (start-up and loading pdf.js or mammoth),
+ * a reused one ~15 ms. So workers are reused across a batch, and an idle one gives its memory back
+ * soon after.
  */
 export const WORKER_IDLE_MS = 10_000;

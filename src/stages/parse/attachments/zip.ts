@@ -97,7 +97,7 @@ function declaredSizeProblem(entries: ZipEntry[], kind: string): string | null {
   return null;
 }
 
-export function isXmlPart(entry: ZipEntry): boolean {
+function isXmlPart(entry: ZipEntry): boolean {
   return /\.(xml|rels)$/i.test(entry.name);
 }
 
