@@ -1,8 +1,11 @@
 // What every command needs, built once from the flags: config, logger, database, pipeline context.
 import { readEnv } from '../config/env.js';
 import { loadConfig, type Config, type Flags } from '../config/load.js';
+import { TEMPLATES_DIR } from '../config/paths.js';
 import { createLogger, type Logger } from '../log.js';
-import type { PipelineContext } from '../pipeline/index.js';
+import type { FollowUpSettings, PipelineContext } from '../pipeline/index.js';
+import { loadRenderer } from '../stages/notify/render.js';
+import type { Council } from '../stages/notify/types.js';
 import { openDb, type Db } from '../store/db.js';
 
 export interface CommonOptions extends Flags {}
@@ -15,10 +18,24 @@ export interface CliContext {
   close(): void;
 }
 
+/** Follow-ups (issue #4): what the notify stage and the sender need from the configuration. */
+export function followUpSettings(config: Config, log: Logger): FollowUpSettings {
+  return {
+    settings: {
+      campaign: config.campaign, deadline: config.deadline, advisors: config.advisors,
+      municipalities: config.municipalities as Council[], lexicon: config.lexicon,
+    },
+    renderer: loadRenderer(TEMPLATES_DIR), log, outboxDir: config.outboxDir, smtpUrl: config.smtpUrl,
+  };
+}
+
 export function openContext(opts: CommonOptions): CliContext {
   const config = loadConfig(opts, readEnv());
   const log = createLogger(config.logLevel);
   const db = openDb(config.dbPath);
-  const pipeline: PipelineContext = { db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline };
+  const pipeline: PipelineContext = {
+    db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline,
+    followUps: followUpSettings(config, log),
+  };
   return { config, log, db, pipeline, close: () => db.close() };
 }

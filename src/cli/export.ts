@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../domain/errors.js';
 import { exportMessages, exportPractices } from '../store/export.js';
+import { exportOutbox } from '../store/outbox.js';
 import { Option } from 'commander';
 import { openContext, type CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
@@ -37,7 +38,8 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
   try {
     const items: Record<string, unknown>[] =
       opts.what === 'practices' ? (exportPractices(ctx.db) as unknown as Record<string, unknown>[]) :
-      opts.what === 'messages' ? (exportMessages(ctx.db) as unknown as Record<string, unknown>[]) : [];
+      opts.what === 'messages' ? (exportMessages(ctx.db) as unknown as Record<string, unknown>[]) :
+      (exportOutbox(ctx.db) as unknown as Record<string, unknown>[]); // follow-ups (issue #4)
     const text = opts.format === 'json' ? JSON.stringify(items, null, 2) + '\n' : toCsv(items);
     if (opts.out) writeFileSync(opts.out, text);
     else process.stdout.write(text);

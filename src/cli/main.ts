@@ -2,13 +2,25 @@
 // maps errors to the exit codes of CONTRACT.md (0 success, 1 failure, 2 usage error).
 import { Command, CommanderError } from 'commander';
 import { XmessError, UsageError } from '../domain/errors.js';
+import { registerAcceptLate } from './accept-late.js';
+import { registerAssign } from './assign.js';
+import { registerDeadlines } from './deadlines.js';
+import { registerDigest } from './digest.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { makeWrap, type Register } from './program.js';
 import { registerReprocess } from './reprocess.js';
+import { registerReview } from './review.js';
+import { registerServe } from './serve.js';
+import { registerWorker } from './worker.js';
+import { registerPoll } from './poll.js';
+import { registerStatus } from './status.js';
+import { registerRetry } from './retry.js';
 
 /** One registration per command; each lives in its own file beside this one. */
-const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess];
+const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess, registerServe, registerWorker, registerPoll, registerStatus, registerRetry,
+  // Follow-ups (issue #4).
+  registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')

@@ -10,6 +10,8 @@ export const municipalitiesSchema = z.array(
     domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'a domain such as "gramenet.cat"')).default([]),
     member: z.boolean(),
     source: z.string().optional(),
+    /** Follow-ups (issue #4): where reminders to this council go; councils without one are listed in the digest instead. */
+    contact: z.email().optional(),
   }),
 );
 

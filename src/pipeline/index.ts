@@ -9,10 +9,16 @@ import { finishMessage, getMessage, insertMessage, type InsertOutcome } from '..
 import { archiveRaw, readRaw, sha256 } from '../store/raw-archive.js';
 import { analyse, type AnalysisContext } from './analyse.js';
 import { commitAnalysis, type CommitContext, type CommitResult } from './commit.js';
+import { planFollowUps, type FollowUpContext } from './follow-ups.js';
+
+/** Follow-ups (issue #4): the notify stage's settings, and where the sender delivers (SMTP, else .eml files). */
+export type FollowUpSettings = Omit<FollowUpContext, 'db'> & { outboxDir: string; smtpUrl?: string };
 
 export interface PipelineContext extends AnalysisContext, CommitContext {
   db: Db;
   rawDir: string;
+  /** When set, processing a message also plans its follow-ups (acknowledgement, late notice, advisors' tasks). */
+  followUps?: FollowUpSettings;
 }
 
 /** Stores the raw bytes and the message row; nothing is lost even if processing later crashes. */
@@ -38,7 +44,13 @@ export async function processStored(ctx: PipelineContext, rowId: number): Promis
     // Arrival was fixed when the message was stored (INTERNALDATE, else Received:, else Date:).
     const internalDate = row.received_at ? new Date(row.received_at) : null;
     const analysis = await analyse({ bytes, origin: row.origin, internalDate }, ctx);
-    return commitAnalysis(ctx.db, rowId, analysis, ctx);
+    // Follow-ups (issue #4) are planned in the commit's transaction: a crash keeps both or neither,
+    // and their dedupe keys make a rerun plan nothing new.
+    return ctx.db.transaction(() => {
+      const result = commitAnalysis(ctx.db, rowId, analysis, ctx);
+      if (ctx.followUps) planFollowUps({ ...ctx.followUps, db: ctx.db }, rowId);
+      return result;
+    })();
   } catch (err) {
     const reason = errorMessage(err);
     finishMessage(ctx.db, rowId, { kind: row.kind, kindReason: row.kind_reason, status: 'failed', reason, language: null });

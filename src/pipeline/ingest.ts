@@ -2,8 +2,13 @@
 // arrival order (so a reply always meets its original). Inline, no Redis: the same stages as serve.
 import type { Logger } from '../log.js';
 import { finishMessage, pendingMessageIds } from '../store/messages.js';
+import { outboxCounts, type OutboxStatus } from '../store/outbox.js';
+import { deliverPending } from '../transports/smtp/deliver.js';
 import { readPath } from '../transports/files/walk.js';
-import { processStored, storeRaw, type PipelineContext } from './index.js';
+import { processStored, storeRaw, type FollowUpSettings, type PipelineContext } from './index.js';
+
+type OutboxCounts = Record<OutboxStatus, number>;
+const outboxTotal = (c: OutboxCounts): number => c.pending + c.sent + c.failed;
 
 export interface IngestSummary {
   read: number;
@@ -17,6 +22,8 @@ export interface IngestSummary {
   newPracticeIds: string[];
   /** Inputs that could not be read at all (path and reason). */
   unreadable: { origin: string; error: string }[];
+  /** Follow-ups (issue #4): planned and sent or given up during this run; pending = all still waiting. */
+  followUps?: { planned: number; sent: number; failed: number; pending: number };
 }
 
 export interface IngestHooks {
@@ -51,6 +58,7 @@ async function storeAll(ctx: PipelineContext, paths: string[], s: IngestSummary,
 
 export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Logger, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, processed: 0, needsReview: 0, ignored: 0, failed: 0, practices: 0, newPracticeIds: [], unreadable: [] };
+  const outboxBefore = ctx.followUps ? outboxCounts(ctx.db) : null;
   await storeAll(ctx, paths, s, log, hooks);
   const pending = pendingMessageIds(ctx.db);
   hooks.onProcessStart?.(pending.length);
@@ -66,10 +74,21 @@ export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Lo
     hooks.onProcessed?.(++done);
   }
   s.practices = s.newPracticeIds.length;
+  if (ctx.followUps && outboxBefore) s.followUps = await deliverFollowUps(ctx, ctx.followUps, log, outboxBefore);
   return s;
 }
 
+/** Follow-ups (issue #4): sends what this run (or an earlier, interrupted one) planned, by SMTP or as .eml files. */
+async function deliverFollowUps(ctx: PipelineContext, settings: FollowUpSettings, log: Logger, before: OutboxCounts): Promise<NonNullable<IngestSummary['followUps']>> {
+  const planned = outboxTotal(outboxCounts(ctx.db)) - outboxTotal(before);
+  const r = await deliverPending({ db: ctx.db, outboxDir: settings.outboxDir, smtpUrl: settings.smtpUrl, log });
+  // Failed counts both the follow-ups given up when planned (loop guard) and those refused when sent.
+  return { planned, sent: r.sent, failed: outboxCounts(ctx.db).failed - before.failed, pending: r.pending };
+}
+
 export function summaryLine(s: IngestSummary): string {
+  const f = s.followUps;
   return `read ${s.read}, new ${s.new}, duplicates ${s.duplicates}, processed ${s.processed}, needs review ${s.needsReview}, ignored ${s.ignored}, failed ${s.failed}; practices ${s.practices}` +
-    (s.unreadable.length ? `; unreadable inputs ${s.unreadable.length}` : '');
+    (s.unreadable.length ? `; unreadable inputs ${s.unreadable.length}` : '') +
+    (f ? `; follow-ups planned ${f.planned}, sent ${f.sent}, pending ${f.pending}, failed ${f.failed}` + (f.pending || f.failed ? ' (why: xmess export --what outbox)' : '') : '');
 }

@@ -103,12 +103,19 @@ export function saveAttachments(db: Db, messageId: number, items: (AttachmentTex
 export function practicesOfThread(db: Db, ids: string[]): string[] {
   if (!ids.length) return [];
   const marks = ids.map(() => '?').join(',');
+  // Follow-ups (issue #4): a reply to our acknowledgement or late notice names our Message-ID, which
+  // lives in the outbox with the practices it was about (advisors' mails are left out: an advisor's
+  // answer must not fill a council's record).
   const rows = db
     .prepare(
-      `SELECT DISTINCT mp.practice_id AS id FROM messages m JOIN message_practices mp ON mp.message_id = m.id
-       WHERE m.message_id IN (${marks}) AND mp.role = 'origin' ORDER BY mp.practice_id`,
+      `SELECT mp.practice_id AS id FROM messages m JOIN message_practices mp ON mp.message_id = m.id
+       WHERE m.message_id IN (${marks}) AND mp.role = 'origin'
+       UNION
+       SELECT j.value AS id FROM outbox o, json_each(o.practices) j
+       WHERE o.message_id IN (${marks}) AND o.template IN ('acknowledgement', 'late-notice') AND j.value IN (SELECT id FROM practices)
+       ORDER BY id`,
     )
-    .all(...ids) as { id: string }[];
+    .all(...ids, ...ids) as { id: string }[];
   return rows.map((r) => r.id);
 }
 

@@ -1,6 +1,9 @@
 // The extract stage: from the readable text of one message to the good practices it carries.
-// Pure: value in, value out. (Interface fixed here; implementation lives beside this file.)
+// Pure: value in, value out. (Interface fixed here; implementation lives beside this file:
+// message.ts reads submissions, reply.ts reads what a reply adds.)
 import type { Address, Contact, ExtractedPractice, Lang, Municipality, TextSource, ThemeLexicon } from '../../domain/types.js';
+import { extractFromMessage } from './message.js';
+import { extractFromReply } from './reply.js';
 
 export interface ExtractInput {
   subject: string;
@@ -26,10 +29,10 @@ export interface ReplyUpdate {
   language: Lang;
 }
 
-export function extractPractices(_input: ExtractInput): ExtractResult {
-  throw new Error('not implemented yet');
+export function extractPractices(input: ExtractInput): ExtractResult {
+  return extractFromMessage(input);
 }
 
-export function extractReplyUpdate(_input: ExtractInput): ReplyUpdate {
-  throw new Error('not implemented yet');
+export function extractReplyUpdate(input: ExtractInput): ReplyUpdate {
+  return extractFromReply(input);
 }

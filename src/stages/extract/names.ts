@@ -14,16 +14,16 @@ const NOT_NAME_WORDS = new Set((
   'igualdad ocupacio ocupacion empleo medi ambient habitatge vivienda comunicacio comunicacion atencio atencion ' +
   'municipal municipals desenvolupament desarrollo local territori territorio sostenibilitat feminismes benestar ' +
   'bienestar salut salud educacio educacion cultura esports deportes consum consumo emprenedoria empresa ' +
-  'empreses empresas project projecte proyecto programa pla plan xmess ess bones bona practica practiques ' +
+  'empreses empresas project projecte proyecto programa xmess ess bones bona practica practiques ' +
   'gracies gracias salutacions saludos cordialment atentament informacio informacion contacte contacto ' +
-  'telefon telefono correu correo email web tel mobil movil adreca direccion carrer calle placa plaza avinguda ' +
+  'telefon telefono correu correo email web tel mobil movil adreca direccion carrer avinguda ' +
   'avenida passeig paseo'
 ).split(' '));
 
 const PARTICLES = new Set(['de', 'del', 'dels', 'd', 'i', 'y', 'la', 'las', 'los', 'van', 'von', 'da', 'das', 'do', 'dos', 'di', 'le']);
 
 // A capitalised word, possibly hyphenated or with an elided particle ("D'Amico", "Maria-Rosa", "Mª").
-const CAP_WORD = /^(?:[DdLl]')?[A-ZÀ-ÝÑÇ][a-zà-ÿñç·'ª]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿñç'·]+)*\.?$/;
+const CAP_WORD = /^(?:[DdLl]')?(?:[A-ZÀ-ÝÑÇ][a-zà-ÿñç·'ª]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿñç'·]+)*\.?|[A-ZÀ-ÝÑÇ]{2,}(?:-[A-ZÀ-ÝÑÇ]{2,})*)$/;
 
 /** 2–6 words, capitalised except for particles, none of them an institutional word. */
 export function isPersonName(raw: string): boolean {

@@ -24,7 +24,7 @@ export const isForwardSubject = (subject: string): boolean => FORWARD_PREFIX.tes
 export const isReplySubject = (subject: string): boolean => REPLY_PREFIX.test(subject) && !isForwardSubject(subject);
 
 const FROM_LINE = /^\s*\*?\s*(de|from|von|remitente|remitent|enviat per|enviado por|expediteur)\s*\*?\s*:\s*\*?\s*(.+)$/i;
-const HEADER_LINE = /^\s*\*?\s*(enviat el|enviat|enviado el|enviado|sent|date|fecha|data|per a|para|to|a|cc|cco|bcc|tema|asunto|assumpte|subject|objet|objecte|destinatari|destinatario|destinataris|envoye|importancia|importance)\s*\*?\s*:/i;
+const HEADER_LINE = /^\s*\*?\s*(enviat el|enviats?|enviada|enviado el|enviados?|sent|date|fecha|data|per a|para|to|a|cc|cco|bcc|tema|asunto|assumpte|subject|objet|objecte|destinatari|destinatario|destinataris|envoye|importancia|importance)\s*\*?\s*:/i;
 const DASHED = /^\s*[-_=*]{2,}\s*(.{4,60}?)\s*[-_=*]{2,}\s*$/;
 const PLAIN_FORWARD = /^(begin forwarded message|inici del missatge reenviat|comienzo del mensaje reenviado|mensaje reenviado|missatge reenviat|forwarded message|message transfere)\s*:?\s*$/;
 const WROTE = /\b(va escriure|ha escrit|escribio|wrote|a ecrit|schrieb)\s*:?\s*$/;

@@ -1,0 +1,15 @@
+// Inline ingest measured in-process (as bare.mjs measures the libraries): the same code path as
+// `xmess ingest`, store → analyse → commit → follow-ups, without process start-up and exit.
+// Prints one JSON line: messages, seconds, peak RSS and the summary line.
+import { openContext } from '../dist/src/cli/context.js';
+import { ingestPaths, summaryLine } from '../dist/src/pipeline/ingest.js';
+import { closeAttachmentReader } from '../dist/src/stages/parse/attachments/index.js';
+
+const [dir, db, config] = process.argv.slice(2);
+const ctx = openContext({ db, config });
+const t0 = performance.now();
+const s = await ingestPaths(ctx.pipeline, [dir], ctx.log);
+const seconds = (performance.now() - t0) / 1000;
+await closeAttachmentReader();
+ctx.close();
+console.log(JSON.stringify({ messages: s.read, seconds, peakMb: process.resourceUsage().maxRSS / 1024, summary: summaryLine(s) }));

@@ -1,0 +1,98 @@
+// Private Dovecot and Redis for the benchmark, on free loopback ports (the same recipe as
+// tests/helpers/dovecot.ts and redis.ts, which are TypeScript and not compiled into dist/).
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function freePort() {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, expect) {
+  for (let i = 0; i < 200; i++) {
+    const ok = await new Promise((resolve) => {
+      const s = connect(port, '127.0.0.1');
+      const done = (v) => { s.destroy(); resolve(v); };
+      s.on('error', () => done(false));
+      if (expect) s.on('data', (d) => done(d.toString().includes(expect)));
+      else s.on('connect', () => done(true));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing answered on port ${port}`);
+}
+
+function need(bin, pkg) {
+  if (spawnSync('sh', ['-c', `command -v ${bin} || test -x /usr/sbin/${bin}`]).status !== 0) throw new Error(`${bin} is not installed: apt-get install -y --no-install-recommends ${pkg}`);
+}
+
+export async function startDovecot() {
+  need('dovecot', 'dovecot-core dovecot-imapd');
+  const dir = mkdtempSync(join(tmpdir(), 'xmess-bench-dovecot-'));
+  chmodSync(dir, 0o755);
+  for (const sub of ['run', 'state', 'mail']) mkdirSync(join(dir, sub));
+  chownSync(join(dir, 'mail'), 65534, 65534);
+  writeFileSync(join(dir, 'passwd'), 'bench:{PLAIN}bench\n');
+  const port = await freePort();
+  const conf = join(dir, 'dovecot.conf');
+  writeFileSync(conf, `instance_name = xmess-bench-${port}
+base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/dovecot.log
+listen = 127.0.0.1
+protocols = imap
+ssl = no
+disable_plaintext_auth = no
+auth_failure_delay = 0
+mail_max_userip_connections = 100
+first_valid_uid = 1
+default_internal_user = dovecot
+default_login_user = dovenull
+mail_location = maildir:~/Maildir
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u ${dir}/passwd
+}
+userdb {
+  driver = static
+  args = uid=65534 gid=65534 home=${dir}/mail/%u
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = ${port}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+`);
+  const fd = openSync(join(dir, 'dovecot.log'), 'a');
+  const master = spawn('dovecot', ['-F', '-c', conf], { stdio: ['ignore', 'ignore', fd], detached: true });
+  closeSync(fd);
+  master.unref();
+  await waitForPort(port, '* OK');
+  const doveadm = (...args) => spawnSync('doveadm', ['-c', conf, ...args], { encoding: 'utf8' });
+  return {
+    port,
+    url: (mailbox, query = 'starttls=false&poll=300') => `imap://bench:bench@127.0.0.1:${port}/${mailbox}?${query}`,
+    createMailbox: (m) => doveadm('mailbox', 'create', '-u', 'bench', m),
+    stop: () => { try { process.kill(-master.pid, 'SIGKILL'); } catch { /* gone */ } rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+export async function startRedis() {
+  need('redis-server', 'redis-server');
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await waitForPort(port);
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+}

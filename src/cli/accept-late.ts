@@ -1,0 +1,37 @@
+// `xmess accept-late PRACTICE`: the commission lets a late practice in; it then gets an advisor and
+// the advisor's task like an on-time one (until then a late practice has none).
+import { UsageError } from '../domain/errors.js';
+import { autoAssign } from '../pipeline/follow-ups.js';
+import { LATE_ACCEPTED, setStatus } from '../store/tasks.js';
+import { openContext } from './context.js';
+import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { withCommonOptions, type Register } from './program.js';
+
+export async function acceptLateCommand(practiceId: string, opts: FollowUpOptions & { note?: string }): Promise<number> {
+  const ctx = openContext(opts);
+  try {
+    const practice = requirePractice(ctx, practiceId);
+    if (!practice.late) throw new UsageError(`${practice.id} arrived on time; it needs no accept-late (see xmess review)`);
+    if (practice.status !== 'late') {
+      console.log(`${practice.id} is already ${practice.status}${practice.advisor ? `, advisor ${practice.advisor}` : ''}`);
+      return 0;
+    }
+    const fctx = followUpContext(ctx);
+    const advisor = ctx.db.transaction(() => {
+      setStatus(ctx.db, practice.id, LATE_ACCEPTED, { note: opts.note ?? null, by: 'xmess accept-late', type: 'accept-late' });
+      return autoAssign(fctx, practice.id, 'xmess accept-late');
+    })();
+    const r = await deliver(ctx);
+    console.log(`${practice.id}: late → ${LATE_ACCEPTED}; ` + (advisor ? `assigned to ${advisor.name} <${advisor.email}>; ${deliveryLine(r, 1)}` : 'no advisor configured (advisors.json)'));
+    return 0;
+  } finally {
+    ctx.close();
+  }
+}
+
+export const registerAcceptLate: Register = (program, wrap) => {
+  withOutboxOption(withCommonOptions(program.command('accept-late').description('accept a practice that arrived after the deadline: it gets an advisor')))
+    .argument('<practice>', 'practice id (xmess export --what practices)')
+    .option('--note <text>', 'why, for the history')
+    .action(wrap((practice: string, opts: FollowUpOptions & { note?: string }) => acceptLateCommand(practice, opts)));
+};

@@ -1,0 +1,105 @@
+// Follow-ups between the store and the pure notify stage: read the facts, plan, render, keep each
+// draft once under its dedupe key. Called by processStored (in the commit's transaction), by the
+// commands that assign or review, and by the deadline watcher (`runDeadlineChecks`).
+import type { Advisor } from '../domain/types.js';
+import type { Logger } from '../log.js';
+import { chooseAdvisor } from '../stages/notify/assign.js';
+import { buildDigest, type DigestModel } from '../stages/notify/digest.js';
+import { advisorTaskDraft, digestKey, planDeadlineWork, planMessageFollowUps } from '../stages/notify/plan.js';
+import { AUTO_REPLY_WINDOW_MS } from '../stages/notify/rate-limit.js';
+import { renderDraft } from '../stages/notify/render-draft.js';
+import type { Renderer } from '../stages/notify/render.js';
+import type { Assignment, NotifySettings, OutboxDraft } from '../stages/notify/types.js';
+import type { Db } from '../store/db.js';
+import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from '../store/follow-ups.js';
+import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from '../store/outbox.js';
+import { advisorLoads, openTasks, reviewNotes, setAdvisor } from '../store/tasks.js';
+
+export interface FollowUpContext {
+  db: Db;
+  settings: NotifySettings;
+  renderer: Renderer;
+  log?: Logger;
+  /** The clock; tests fix it. */
+  now?: () => Date;
+}
+
+const clock = (ctx: FollowUpContext): Date => ctx.now?.() ?? new Date();
+
+/** Renders and keeps the drafts not planned before; returns how many are new. */
+export function storeDrafts(ctx: FollowUpContext, drafts: OutboxDraft[]): number {
+  let added = 0;
+  for (const d of drafts) {
+    if (hasOutbox(ctx.db, d.dedupeKey)) continue;
+    const row = renderDraft(d, ctx.renderer, ctx.settings);
+    if (!insertOutbox(ctx.db, row)) continue;
+    added++;
+    if (d.isReply && !d.givenUp) recordAutoReply(ctx.db, d.to, d.at, row.id);
+    if (d.givenUp) ctx.log?.warn({ outbox: row.id, kind: d.kind, to: d.to }, `follow-up not sent: ${d.givenUp}`);
+  }
+  return added;
+}
+
+function applyAssignments(ctx: FollowUpContext, assignments: Assignment[], messageRow: number | null): void {
+  for (const a of assignments) setAdvisor(ctx.db, a.practiceId, a.advisor.email, { reason: a.reason, by: 'xmess' }, messageRow);
+}
+
+/** Plans what a processed message calls for (acknowledgement or late notice, advisors' tasks); idempotent. */
+export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
+  const message = readMessage(ctx.db, rowId);
+  if (!message || message.kind !== 'submission') return 0;
+  const now = clock(ctx);
+  const at = message.receivedAt ?? now.toISOString();
+  const recentReplies = message.fromAddr
+    ? countAutoReplies(ctx.db, message.fromAddr, new Date(new Date(at).getTime() - AUTO_REPLY_WINDOW_MS).toISOString(), at)
+    : 0;
+  const plan = planMessageFollowUps({
+    message, practices: practicesOfMessage(ctx.db, rowId), unreadable: unreadableAttachments(ctx.db, rowId),
+    recentReplies, loads: advisorLoads(ctx.db), settings: ctx.settings, now,
+  });
+  if (plan.noReply) ctx.log?.info({ message: rowId }, `no acknowledgement: ${plan.noReply}`);
+  applyAssignments(ctx, plan.assignments, rowId);
+  return storeDrafts(ctx, plan.drafts);
+}
+
+/** Gives a practice to an advisor (a person's override, or the automatic choice) and plans the advisor's task mail. */
+export function assignPractice(ctx: FollowUpContext, practiceId: string, advisor: Advisor, reason: string, by: string): number {
+  return ctx.db.transaction(() => {
+    const practice = readPractice(ctx.db, practiceId);
+    if (!practice) throw new Error(`practice ${practiceId} does not exist`);
+    // The same advisor again changes nothing (the task mail below is deduplicated too).
+    if (practice.advisor?.toLowerCase() !== advisor.email.toLowerCase()) setAdvisor(ctx.db, practiceId, advisor.email, { reason, by });
+    const matched = advisor.themes.filter((t) => practice.themes.includes(t));
+    const draft = advisorTaskDraft({ ...practice, advisor: advisor.email }, advisor, matched, readMessage(ctx.db, practice.messageRow), ctx.settings, clock(ctx));
+    return storeDrafts(ctx, [draft]);
+  })();
+}
+
+/** The automatic choice for one practice (after acceptance); null when no advisor is configured. */
+export function autoAssign(ctx: FollowUpContext, practiceId: string, by: string): Advisor | null {
+  const practice = readPractice(ctx.db, practiceId);
+  const choice = practice && chooseAdvisor(practice.themes, ctx.settings.advisors, advisorLoads(ctx.db));
+  if (!choice) return null;
+  assignPractice(ctx, practiceId, choice.advisor, choice.reason, by);
+  return choice.advisor;
+}
+
+export function digestNow(ctx: FollowUpContext, now: Date, since: Date | null): DigestModel {
+  const lang = ctx.settings.campaign.language;
+  return buildDigest({
+    now, since, practices: allPracticesWithArrival(ctx.db), messages: allMessages(ctx.db), outboxProblems: outboxProblems(ctx.db),
+    openTasks: openTasks(ctx.db), reviewNotes: reviewNotes(ctx.db), silentMembers: silentMembers(ctx.db, ctx.settings.municipalities),
+  }, { settings: ctx.settings, lang, labels: ctx.renderer.labels(lang) });
+}
+
+/**
+ * The deadline watcher's work, safe to run as often as one likes: reminders to silent member councils
+ * in the days before the deadline, reminders of tasks open too long, the closing digest once past it.
+ */
+export function runDeadlineChecks(ctx: FollowUpContext, now: Date): { planned: number } {
+  return ctx.db.transaction(() => {
+    const digest = now.getTime() >= ctx.settings.deadline.getTime() && !hasOutbox(ctx.db, digestKey(ctx.settings)) ? digestNow(ctx, now, null) : null;
+    const drafts = planDeadlineWork({ now, settings: ctx.settings, silentMembers: silentMembers(ctx.db, ctx.settings.municipalities), openTasks: openTasks(ctx.db), digest });
+    return { planned: storeDrafts(ctx, drafts) };
+  })();
+}

@@ -1,0 +1,32 @@
+// The only place where the queues call the follow-up code (issue #4: src/pipeline/follow-ups.ts,
+// src/transports/smtp/deliver.ts). Planning happens inside each message's commit (workers/commit.ts),
+// so here are the two things that run on their own: delivery, and the deadline watcher.
+import type { Logger } from '../log.js';
+import { runDeadlineChecks } from '../pipeline/follow-ups.js';
+import type { FollowUpSettings } from '../pipeline/index.js';
+import type { Db } from '../store/db.js';
+import { deliverPending } from '../transports/smtp/deliver.js';
+
+export interface FollowUps {
+  /** Sends what is due in the outbox (SMTP, or .eml files without SMTP_URL); safe to run concurrently (rows are claimed). */
+  deliver(): Promise<void>;
+  /** Reminders before the deadline, reminders of open tasks, the closing digest; then delivers them. */
+  deadlines(): Promise<void>;
+}
+
+export function makeFollowUps(db: Db, settings: FollowUpSettings | undefined, log: Logger): FollowUps {
+  const deliver = async (): Promise<void> => {
+    if (!settings) return;
+    const r = await deliverPending({ db, outboxDir: settings.outboxDir, ...(settings.smtpUrl ? { smtpUrl: settings.smtpUrl } : {}), log });
+    if (r.sent || r.failed) log.info({ sent: r.sent, failed: r.failed, pending: r.pending }, 'follow-ups delivered');
+  };
+  return {
+    deliver,
+    deadlines: async () => {
+      if (!settings) return;
+      const { planned } = runDeadlineChecks({ ...settings, db, log }, new Date());
+      if (planned) log.info({ planned }, 'deadline watcher planned follow-ups');
+      await deliver();
+    },
+  };
+}

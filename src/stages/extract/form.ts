@@ -1,0 +1,116 @@
+// Reads the lines of a practice form into labelled entries: a value runs from its label over the
+// following lines until the next label (explanations also across blank lines), so that labels on
+// their own line, wrapped PDF text and tables linearised as "Label: value" all read the same way.
+// Section headings ("BONA PRÀCTICA 2", "Fitxa 1", "2. Name" followed by labels) are kept as markers.
+import { hasBullet, parseLabelLine, stripLead, type LabelField } from './labels.js';
+import { foldKeepLength, wordCount } from './text.js';
+
+export interface Entry {
+  field: LabelField;
+  label: string;
+  /** Value lines ('' marks a paragraph break). */
+  lines: string[];
+  bullets: boolean;
+}
+
+export type FormItem =
+  | { kind: 'entry'; entry: Entry }
+  | { kind: 'free'; line: string }
+  | { kind: 'blank' }
+  | { kind: 'section'; heading: string };
+
+/** Fields whose value may run over several paragraphs. */
+const MULTI_PARAGRAPH: ReadonlySet<LabelField> = new Set(['summary', 'summaryAlt', 'other']);
+/** How far below a numbered line we look for labels before calling it a practice heading. */
+const HEADING_LOOKAHEAD = 4;
+
+export function readForm(raw: string[]): FormItem[] {
+  const lines = joinSplitLabels(raw);
+  const items: FormItem[] = [];
+  let cur: Entry | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim()) {
+      if (cur && closesOnBlank(cur, lines, i)) cur = null;
+      else if (cur) cur.lines.push('');
+      items.push({ kind: 'blank' });
+      continue;
+    }
+    const heading = sectionHeading(lines, i);
+    if (heading !== null) { cur = null; items.push({ kind: 'section', heading }); continue; }
+    const hit = parseLabelLine(line);
+    // "1. Name: what it is" in a list, or "- Cooperativa X: …" in a promoters list, is text, not a label.
+    const listItem = hit?.generic && (NUMBERED.test(line) || (cur?.field === 'promoters' && hasBullet(line)));
+    if (hit && !listItem) {
+      cur = { field: hit.field, label: hit.label, lines: hit.value ? [hit.value] : [], bullets: false };
+      items.push({ kind: 'entry', entry: cur });
+      continue;
+    }
+    if (cur) {
+      cur.lines.push(line);
+      if (hasBullet(line)) cur.bullets = true;
+    } else items.push({ kind: 'free', line });
+  }
+  return items;
+}
+
+function closesOnBlank(cur: Entry, lines: string[], i: number): boolean {
+  if (MULTI_PARAGRAPH.has(cur.field)) return false;
+  if (!cur.lines.some((l) => l.trim())) return false; // label alone, value further down
+  let j = i + 1;
+  while (j < lines.length && !(lines[j] ?? '').trim()) j++;
+  const next = lines[j] ?? '';
+  // Lists written one bullet per paragraph (DOCX, ODT) continue after the blank line.
+  return !(cur.bullets && hasBullet(next) && !parseLabelLine(next));
+}
+
+const KEYWORD_HEADING = /^(bona practica|bones practiques|buena practica|practica|fitxa|ficha|proposta|propuesta|experiencia|iniciativa|projecte|proyecto|actuacio|actuacion)\s*(?:num\.?|n\.|no\.|n[ºo°]|#)?\s*(\d{1,2}|ii|iii|iv|vi|vii|viii|ix|[ivx](?=\s*(?:$|[:.)\-–—])))(?![\w/.,]\d)\b\s*[:.)\-–—]?\s*/;
+const ORDINAL_HEADING = /^(primera|segona|tercera|quarta|cinquena|segunda|cuarta|quinta|primer|segon|segundo|tercer)\s+(bona practica|buena practica|practica|proposta|propuesta|fitxa|ficha|experiencia|iniciativa)\b\s*[:.)\-–—]?\s*/;
+const NUMBERED = /^\s*(?:\*\*)?\s*(\d{1,2})\s*[.)-]\s+(?=\S)/;
+
+/** The rest of a practice heading line (a possible title, maybe ''), or null when it is not one. */
+function sectionHeading(lines: string[], i: number): string | null {
+  const line = (lines[i] ?? '').replace(/^\s*(#+|\*\*|[-•*]\s)\s*/, '').replace(/\*\*\s*$/, '');
+  if (line.length > 140) return null;
+  const folded = foldKeepLength(line).trimStart();
+  const offset = line.length - line.trimStart().length;
+  const m = KEYWORD_HEADING.exec(folded) ?? ORDINAL_HEADING.exec(folded);
+  if (m) {
+    const rest = line.slice(offset + m[0].length).trim();
+    return wordCount(rest) <= 20 && !parseLabelLine(rest) ? rest : '';
+  }
+  const n = NUMBERED.exec(line);
+  if (n && !parseLabelLine(line) && wordCount(line) <= 20 && labelsFollow(lines, i)) {
+    return line.slice(n[0].length).trim();
+  }
+  return null;
+}
+
+/** A numbered line is a practice heading only if form labels of a practice follow it. */
+function labelsFollow(lines: string[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < HEADING_LOOKAHEAD; j++) {
+    const l = lines[j] ?? '';
+    if (!l.trim()) continue;
+    seen++;
+    const hit = parseLabelLine(l);
+    if (hit && (hit.field === 'title' || hit.field === 'promoters' || hit.field === 'summary')) return true;
+  }
+  return false;
+}
+
+/** PDF text sometimes breaks a label over two lines ("Breu\nexplicació: …"). */
+function joinSplitLabels(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1] ?? '';
+    if (wordCount(stripLead(line)) <= 3 && !/[:.]\s*$/.test(line) && next.trim() && !parseLabelLine(line)) {
+      const joined = `${line.trim()} ${next.trim()}`;
+      const hit = parseLabelLine(joined);
+      if (hit && hit.field !== 'other' && !parseLabelLine(next)) { out.push(joined); i++; continue; }
+    }
+    out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Catalan or Spanish, from the frequency of function words that only one of the two languages
+// uses ("amb", "els", "però" vs "con", "los", "pero"). Words common to both ("de", "la", "que",
+// "en", "el") say nothing and are not counted. Ties go to Catalan, the call's language.
+import type { Lang } from '../../domain/types.js';
+import { fold } from './text.js';
+
+const CATALAN = new Set(('i amb els les per dels als del aquest aquesta aquests aquestes pero tambe molt ' +
+  'seva seu seus seves hem han us vostra vostre nostra nostre fem som ha estat aixo ' +
+  'nomes mes quan perque entre cap mitjancant sobre durant fins ja encara tot tota totes tots una uns unes ' +
+  'gracies salutacions bon bona dia moltes aquí aqui perdoneu adjuntem enviem').split(' '));
+const SPANISH = new Set(('y con los las por para del al este esta estos estas pero tambien muy ' +
+  'su sus hemos os vuestra vuestro nuestra nuestro hacemos somos ha sido eso ' +
+  'solo mas cuando porque entre ningun mediante sobre durante hasta ya todavia todo toda todas todos una unos unas ' +
+  'gracias saludos buenos buenas dias muchas mucho aqui perdonad adjuntamos enviamos').split(' '));
+
+// Spelling only one language uses, in lower-case words (place names such as "Barberà" or "Castaño"
+// appear in both languages): grave accents, "ç", "l·l", "-ció" are Catalan; "á", "ñ", "-ción" Spanish.
+const CATALAN_SPELLING = /[àèòç]|l·l|ció$|sió$/;
+const SPANISH_SPELLING = /[áñ]|ción$|sión$/;
+
+export function detectLanguage(texts: string[]): Lang {
+  let ca = 0;
+  let es = 0;
+  for (const word of texts.join(' ').split(/[^\p{L}·'¿¡]+/u)) {
+    if (!word) continue;
+    if (/[¿¡]/.test(word)) es++;
+    if (!/^\p{Lu}/u.test(word)) {
+      const lower = word.toLowerCase();
+      if (CATALAN_SPELLING.test(lower)) ca++;
+      if (SPANISH_SPELLING.test(lower)) es++;
+    }
+    const w = fold(word).replace(/^[a-z]'/, '').replace(/[^a-z]/g, '');
+    const inCa = CATALAN.has(w);
+    const inEs = SPANISH.has(w);
+    if (inCa && !inEs) ca++;
+    if (inEs && !inCa) es++;
+  }
+  return es > ca ? 'es' : 'ca';
+}

@@ -1,0 +1,58 @@
+// The same practice told twice (in the body and in the attached form, or in a forward and its
+// original) is one practice: drafts are matched by title similarity, or by explanation when a title
+// is missing, and combined field by field, labelled values first.
+import type { ContactDraft, PracticeDraft } from './draft.js';
+import { dice, fold } from './text.js';
+
+/** Token-set Dice above which two titles name the same practice (the scorer pairs at 0.8). */
+const SAME_TITLE = 0.6;
+/** Dice between explanations' openings above which two untitled drafts are the same practice. */
+const SAME_SUMMARY = 0.6;
+/** Characters of an explanation compared: the opening sentence or two. */
+const SUMMARY_PREFIX = 300;
+
+export function mergeDrafts(drafts: PracticeDraft[]): PracticeDraft[] {
+  const out: PracticeDraft[] = [];
+  for (const d of drafts) {
+    const at = out.findIndex((o) => samePractice(o, d));
+    if (at >= 0) out[at] = combine(out[at]!, d);
+    else out.push(d);
+  }
+  return out;
+}
+
+export function samePractice(a: PracticeDraft, b: PracticeDraft): boolean {
+  const ta = a.title?.value;
+  const tb = b.title?.value;
+  if (ta && tb) return dice(ta, tb) >= SAME_TITLE || contains(ta, tb);
+  const sa = a.summary?.value;
+  const sb = b.summary?.value;
+  return !!sa && !!sb && dice(sa.slice(0, SUMMARY_PREFIX), sb.slice(0, SUMMARY_PREFIX)) >= SAME_SUMMARY;
+}
+
+function contains(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  return Math.min(fa.length, fb.length) >= 8 && (fa.includes(fb) || fb.includes(fa));
+}
+
+/** The draft with more labelled fields leads; the other fills its gaps. */
+function combine(a: PracticeDraft, b: PracticeDraft): PracticeDraft {
+  const [lead, other] = b.labelled > a.labelled ? [b, a] : [a, b];
+  return {
+    ...lead,
+    title: lead.title ?? other.title,
+    promoters: lead.promoters ?? other.promoters,
+    summary: lead.summary ?? other.summary,
+    contact: combineContact(lead.contact, other.contact),
+    councilHint: lead.councilHint ?? other.councilHint,
+    extraText: [...lead.extraText, ...other.extraText],
+    labelled: Math.max(lead.labelled, other.labelled),
+  };
+}
+
+function combineContact(lead: ContactDraft, other: ContactDraft): ContactDraft {
+  const out: ContactDraft = { ...lead };
+  for (const k of ['name', 'role', 'email', 'phone'] as const) if (!out[k] && other[k]) out[k] = other[k];
+  return out;
+}

@@ -1,0 +1,136 @@
+// extractPractices behind the façade: reads the body layer by layer (new text, forwarded originals),
+// then each attachment, merges what describes the same practice and finalises the records.
+import type { Address, ExtractedPractice } from '../../domain/types.js';
+import type { ExtractInput, ExtractResult } from './index.js';
+import { signatureContact } from './contact.js';
+import { hasContact, type DraftContext, type PracticeDraft } from './draft.js';
+import { finalise, type MessageFacts } from './finalise.js';
+import { detectLanguage } from './language.js';
+import { mergeDrafts } from './merge.js';
+import { isReplySubject, splitLayers, type Layer } from './quotes.js';
+import { readLoosePractice, readPractices, type ReadOptions } from './read.js';
+import { splitSignature, type SignatureSplit } from './signature.js';
+import { splitLines } from './text.js';
+import { isUsableHeading, titleFromSubject } from './title.js';
+
+/** A body layer read once: its content, its signature and the context practices inherit. */
+export interface ReadLayer {
+  layer: Layer;
+  split: SignatureSplit;
+  context: DraftContext;
+}
+
+/** Attachment text read for the first lines only when looking for a heading. */
+const HEADING_SCAN_LINES = 6;
+/**
+ * Characters of one source read. A practice form is one to three pages (3,000–10,000 characters);
+ * 100,000 leave room for a body with several practices and a long quoted thread, and keep the
+ * line-by-line reading (regular expressions per line, pairwise merging) well under a second.
+ */
+export const MAX_SOURCE_CHARS = 100_000;
+/** Practices taken from one message: the call asks for one or two; beyond this it is not a submission. */
+export const MAX_PRACTICES = 20;
+
+export function extractFromMessage(raw: ExtractInput): ExtractResult {
+  const input = bounded(raw);
+  const body = input.sources.find((s) => s.origin === 'body');
+  const attachments = input.sources.filter((s) => s !== body);
+  const layers = readLayers(body?.text ?? '', input.subject, input.from);
+  const protect = input.municipalities.map((m) => m.name);
+  const used = layersToRead(layers, input.subject, protect);
+  const drafts = used.flatMap((l) => readPractices(l.split.content, { origin: 'body', protect, context: l.context }));
+  const shared = authorLayer(used.length ? used : layers);
+  for (const att of attachments) drafts.push(...readAttachment(att.origin, att.text, shared, protect));
+  if (!drafts.length) drafts.push(...looseAttachments(attachments, shared, input, protect));
+  const merged = mergeDrafts(drafts.slice(0, MAX_PRACTICES * 2)).slice(0, MAX_PRACTICES);
+  titleFromSubjectIfSingle(merged, input);
+  shareSingleContact(merged);
+  const language = detectLanguage([...used.map((l) => l.split.content.join('\n')), ...attachments.map((a) => a.text)]);
+  const facts: MessageFacts = { subject: input.subject, from: input.from, municipalities: input.municipalities, lexicon: input.lexicon, language };
+  const practices: ExtractedPractice[] = merged.map((d) => finalise(d, facts));
+  return { language, practices };
+}
+
+export function bounded(input: ExtractInput): ExtractInput {
+  return { ...input, sources: input.sources.map((s) => ({ ...s, text: s.text.slice(0, MAX_SOURCE_CHARS) })) };
+}
+
+export function readLayers(text: string, subject: string, from: Address): ReadLayer[] {
+  return splitLayers(text, subject).map((layer) => {
+    const split = splitSignature(layer.lines);
+    const author = layer.kind === 'top' ? from : layer.author;
+    const context: DraftContext = {
+      author,
+      signature: signatureContact(split.signature, author),
+      councilText: [split.signature.join('\n'), split.content.join('\n')],
+    };
+    return { layer, split, context };
+  });
+}
+
+/**
+ * The new text and forwarded originals always; a reply's quoted text only when the message is not
+ * a reply and nothing else carries a practice (a quote is old content: counting it would duplicate).
+ */
+function layersToRead(layers: ReadLayer[], subject: string, protect: string[]): ReadLayer[] {
+  const primary = layers.filter((l) => l.layer.kind !== 'quote');
+  if (isReplySubject(subject)) return primary;
+  const found = primary.some((l) => readPractices(l.split.content, { origin: 'body', protect, context: l.context }).length);
+  return found ? primary : layers;
+}
+
+/** Whose context attachments inherit: the forwarded original's author when there is one. */
+function authorLayer(layers: ReadLayer[]): DraftContext {
+  const forwarded = [...layers].reverse().find((l) => l.layer.kind !== 'top' && (l.layer.author || l.split.signature.length));
+  const top = layers[0]?.context ?? { author: null, signature: {}, councilText: [] };
+  if (!forwarded) return top;
+  return { ...forwarded.context, councilText: [...forwarded.context.councilText, ...top.councilText] };
+}
+
+function readAttachment(origin: string, text: string, shared: DraftContext, protect: string[]): PracticeDraft[] {
+  const split = splitSignature(splitLines(text));
+  return readPractices(split.content, { origin, protect, context: attachmentContext(split, shared) });
+}
+
+/** An attachment's own signature counts first; the body's wrapping tells the rest. */
+function attachmentContext(split: SignatureSplit, shared: DraftContext): DraftContext {
+  const own = signatureContact(split.signature, null);
+  const header = split.content.filter((l) => l.trim()).slice(0, HEADING_SCAN_LINES).join('\n');
+  return {
+    author: shared.author,
+    signature: own.name ? own : shared.signature,
+    councilText: [split.signature.join('\n'), header, ...shared.councilText],
+  };
+}
+
+/** Attachments without form or prose cues, read as one practice each, when nothing else was found. */
+function looseAttachments(atts: ExtractInput['sources'], shared: DraftContext, input: ExtractInput, protect: string[]): PracticeDraft[] {
+  return atts.flatMap((att) => {
+    const split = splitSignature(splitLines(att.text));
+    const first = split.content.find((l) => l.trim())?.trim() ?? null;
+    const heading = first && isUsableHeading(first, input.municipalities) ? first : null;
+    const opts: ReadOptions = { origin: att.origin, protect, context: attachmentContext(split, shared) };
+    const d = readLoosePractice(heading ? split.content.slice(split.content.indexOf(first ?? '') + 1) : split.content, heading, opts);
+    return d ? [d] : [];
+  });
+}
+
+/**
+ * "Contacte per a totes dues: …" after the last practice: when every practice that names a contact
+ * names the same one, practices naming none take it too.
+ */
+function shareSingleContact(drafts: PracticeDraft[]): void {
+  const withContact = drafts.filter((d) => hasContact(d.contact));
+  const keys = new Set(withContact.map((d) => d.contact.email?.value ?? d.contact.name?.value ?? d.contact.phone?.value));
+  const shared = withContact[0]?.contact;
+  if (drafts.length < 2 || keys.size !== 1 || !shared) return;
+  for (const d of drafts) if (!hasContact(d.contact)) d.contact = { ...shared };
+}
+
+/** A lone practice without a title takes the subject's, stripped of the call's words and councils. */
+function titleFromSubjectIfSingle(drafts: PracticeDraft[], input: ExtractInput): void {
+  const only = drafts.length === 1 ? drafts[0] : undefined;
+  if (!only || only.title) return;
+  const t = titleFromSubject(input.subject, input.municipalities);
+  if (t) only.title = { value: t, evidence: 'subject' };
+}

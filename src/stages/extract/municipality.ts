@@ -1,0 +1,114 @@
+// Which council sends the practice: the sender's domain (or a subdomain of it) from the configured
+// municipalities; else the council a text names ("Ajuntament de X", "Ayuntamiento de X",
+// "Ajuntament d'X", "Ajuntament del Prat…" ↔ "El Prat…", "Consell Comarcal del …").
+//
+// Rule for `member` (decided here): it comes from the configured entry. A council the text names
+// but the configuration does not list is still returned, by name, with member = false: the
+// configuration is the network's list of members, so a council missing from it is not a member.
+// member is null only when the municipality itself is unknown.
+import type { Municipality } from '../../domain/types.js';
+import { foldKeepLength, fold } from './text.js';
+
+export interface Place {
+  name: string;
+  member: boolean | null;
+  evidence: string;
+}
+
+export function placeFromAddress(address: string | null | undefined, municipalities: Municipality[]): Place | null {
+  const domain = address?.split('@')[1]?.toLowerCase().trim();
+  if (!domain) return null;
+  const hit = municipalities.find((m) => m.domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`)));
+  return hit ? { name: hit.name, member: hit.member, evidence: `sender domain ${domain}` } : null;
+}
+
+// "Ajuntament de ", "Ayuntamiento del ", "Paeria de ", "Aj. d'": what precedes a town's name.
+const COUNCIL_PREFIX = /\b(ajuntament|ayuntamiento|ajunt\.|aj\.|paeria|consistori|municipi|municipio|ciutat|ciudad|vila)\s+(de l'|de la |del |dels |de les |de los |de las |de |d')/g;
+
+/** A configured municipality named as a council in the text (earliest mention wins). */
+export function configuredPlaceInText(text: string, municipalities: Municipality[], where: string): Place | null {
+  const f = foldKeepLength(text);
+  let best: { at: number; m: Municipality } | null = null;
+  const consider = (at: number, m: Municipality) => { if (!best || at < best.at) best = { at, m }; };
+  for (const match of f.matchAll(COUNCIL_PREFIX)) {
+    const after = f.slice((match.index ?? 0) + match[0].length);
+    for (const m of municipalities) if (variants(m.name).some((v) => startsWithWord(after, v))) consider(match.index ?? 0, m);
+  }
+  for (const m of municipalities) {
+    // Names that are themselves a council ("Consell Comarcal del …") are found as they are.
+    if (!/^(consell|consejo|mancomunitat|mancomunidad|consorci|consorcio|diputacio|diputacion)\b/.test(fold(m.name))) continue;
+    const at = f.indexOf(fold(m.name));
+    if (at >= 0) consider(at, m);
+  }
+  const found = best as { at: number; m: Municipality } | null;
+  return found ? { name: found.m.name, member: found.m.member, evidence: `council named in ${where}` } : null;
+}
+
+/** A configured municipality's bare name ("… a Sabadell"), the weakest clue. */
+export function configuredNameInText(text: string, municipalities: Municipality[], where: string): Place | null {
+  const f = ` ${foldKeepLength(text)} `;
+  let best: { at: number; m: Municipality } | null = null;
+  for (const m of municipalities) {
+    const re = new RegExp(`[^a-z0-9]${escape(fold(m.name))}(?![a-z0-9])`);
+    const hit = re.exec(f);
+    if (hit && (!best || hit.index < best.at)) best = { at: hit.index, m };
+  }
+  return best ? { name: best.m.name, member: best.m.member, evidence: `town named in ${where}` } : null;
+}
+
+// After the prefix: capitalised words joined by particles ("Sant Feliu de Guíxols", "la Seu d'Urgell").
+const UNKNOWN_COUNCIL = /\b(?:Ajuntament|Ayuntamiento|AJUNTAMENT|AYUNTAMIENTO|Consell Comarcal|Consejo Comarcal)\s+(de l'|de la |del |dels |de les |de los |de las |de |d')((?:[A-ZÀ-Ý][\wÀ-ÿ·'-]*)(?:(?:\s+(?:de|del|dels|de la|de les|i|y|la|les|el|els)\s+|\s+d'|\s+l'|\s+|-)(?:[A-ZÀ-Ý][\wÀ-ÿ·'-]*))*)/;
+
+/** A council not in the configuration: its name as written, member = false (see module comment). */
+export function unknownPlaceInText(text: string, where: string, municipalities: Municipality[] = []): Place | null {
+  const m = UNKNOWN_COUNCIL.exec(text);
+  if (!m || !m[2]) return null;
+  let name = m[2].replace(/\s+(?:i|y)\s+(?:la\s+|el\s+|l')?(?:Cooperativa|Associació|Asociación|Ateneu|Fundació|Fundación|Xarxa|Red|Entitat|Entidad|Consell|Ajuntament|Ayuntamiento)\b.*$/, '');
+  const article = (m[1] ?? '').trim().toLowerCase();
+  if (article === 'del') name = `El ${name}`;
+  else if (article === 'dels') name = `Els ${name}`;
+  else if (article === 'de la') name = `La ${name}`;
+  else if (article === 'de les') name = `Les ${name}`;
+  else if (article === "de l'") name = `L'${name}`;
+  const isComarca = /^Consell|^Consejo/.test(m[0]);
+  const short = shortFormOf(name, municipalities);
+  if (short) return { name: short.name, member: short.member, evidence: `council named (short form) in ${where}` };
+  return { name: isComarca ? m[0].replace(/\s+(?:i|y)\s+.*$/, '') : name, member: false, evidence: `council named in ${where}` };
+}
+
+/** "Ajuntament de Sant Boi" for a configured "Sant Boi de Llobregat": one entry only, or none. */
+function shortFormOf(name: string, municipalities: Municipality[]): Municipality | null {
+  const f = fold(name);
+  const hits = municipalities.filter((m) => variants(m.name).some((v) => /^(de|del|d')\b|^d'/.test(v.slice(f.length).trim()) && v.startsWith(`${f} `)));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** "El Prat de Llobregat" is also written "Prat de Llobregat" after "del". */
+function variants(name: string): string[] {
+  const f = fold(name);
+  const bare = f.replace(/^(el|la|els|les|los|las)\s+|^l'/, '');
+  return bare === f ? [f] : [f, bare];
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  return text.startsWith(word) && !/[a-z0-9]/.test(text.charAt(word.length));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The council as an organisation, with Catalan contractions: "Ajuntament del Prat…", "d'Argentona". */
+export function councilName(place: string, lang: 'ca' | 'es'): string {
+  if (lang === 'es') {
+    const m = /^(El|La|Els|Les|L')\s*(.*)$/.exec(place);
+    if (m && m[1] === 'El') return `Ayuntamiento del ${m[2]}`;
+    return `Ayuntamiento de ${place}`;
+  }
+  const m = /^(El|La|Els|Les|L')\s*(.*)$/.exec(place);
+  if (m) {
+    const joined: Record<string, string> = { El: 'del ', La: 'de la ', Els: 'dels ', Les: 'de les ', "L'": "de l'" };
+    return `Ajuntament ${joined[m[1] ?? ''] ?? 'de '}${m[2]}`;
+  }
+  return /^[aeiouàèéíòóúhAEIOUÀÈÉÍÒÓÚH]/.test(place) ? `Ajuntament d'${place}` : `Ajuntament de ${place}`;
+}

@@ -1,0 +1,113 @@
+// Splits a list of promoting organisations into names. Lists come comma- or semicolon-separated,
+// one per line or bullet, or joined by "i"/"y" — but "i"/"y" also occur inside names ("Associació de
+// Veïns i Veïnes de…", "Vilanova i la Geltrú"), so a conjunction splits only before a new
+// organisation (an organisation word, or an article and a capital: "i la Fonda").
+import { hasBullet, stripLead } from './labels.js';
+import { capitalise, collapseSpaces, fold, trimPunctuation, wordCount } from './text.js';
+
+/** Words that begin an organisation's name, in Catalan and Spanish (folded). */
+const ORG_HEAD = 'ajuntament|ayuntamiento|paeria|cooperativa|coop|associacio|asociacion|ateneu|ateneo|fundacio|fundacion|xarxa|red|federacio|federacion|consell|consejo|consorci|consorcio|mancomunitat|mancomunidad|diputacio|diputacion|generalitat|entitat|entidad|empresa|collectiu|colectivo|plataforma|institut|instituto|universitat|universidad|escola|escuela|centre|centro|unio|union|sindicat|sindicato|gremi|gremio|cambra|camara|agencia|oficina|comunitat|comunidad|grup|grupo|coordinadora|mercat|mercado|banc|banco|casal|espai|espacio|taula|mesa|societat|sociedad|servei|servicio|area|regidoria|departament|departamento|patronat|moviment|movimiento|club|caritas|creu roja|cruz roja|obra social|llar|hogar';
+// Plural heads ("i entitats veïnals del barri") also start an item.
+const PLURAL_HEAD = 'entitats|entidades|associacions|asociaciones|cooperatives|cooperativas|fundacions|fundaciones|ateneus|ateneos|xarxes|redes|empreses|empresas|collectius|colectivos|organitzacions|organizaciones';
+const ORG_HEAD_RE = new RegExp(`^(?:${ORG_HEAD}|${PLURAL_HEAD})\\b`);
+
+/** The longest organisation name we accept; longer pieces are prose, not a list item. */
+const MAX_NAME_WORDS = 14;
+/** Lines this long in a list are wrapped text, not one name per line. */
+const WRAPPED_LINE = 60;
+
+export function isOrgHead(word: string): boolean {
+  return ORG_HEAD_RE.test(fold(word));
+}
+
+/** The lines of a promoters value into names. `protect` are names that may contain " i " (towns). */
+export function splitPromoters(lines: string[], protect: string[] = []): string[] {
+  const rows = lines.map((l) => l.trim()).filter(Boolean);
+  const pieces = groupRows(rows).flatMap((row) => splitList(row, protect));
+  return dedupe(pieces.map(cleanItem).filter(isNameLike));
+}
+
+function groupRows(rows: string[]): string[] {
+  if (rows.some(hasBullet)) {
+    const out: string[] = [];
+    for (const r of rows) {
+      if (hasBullet(r) || !out.length) out.push(stripLead(r));
+      else out[out.length - 1] += ` ${r}`;
+    }
+    return out;
+  }
+  const separated = rows.some((r) => /[,;]/.test(r));
+  const wrapped = rows.slice(0, -1).some((r) => r.length > WRAPPED_LINE);
+  return separated || wrapped ? [collapseSpaces(rows.join(' '))] : rows;
+}
+
+/** Comma/semicolon/slash pieces, then conjunctions that start a new organisation. */
+export function splitList(text: string, protect: string[] = []): string[] {
+  const { masked, restore } = mask(text, protect);
+  const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/);
+  const merged: string[] = [];
+  for (const p of pieces) {
+    // "Cooperativa X, SCCL": a legal form after a comma belongs to the name before it.
+    if (merged.length && /^(sccl|scoop|s\.? ?coop\.?|sl|sll|sa|slu|sal|s\.l\.|s\.a\.|coop\.? v\.?|etc\.?)$/i.test(p.trim())) {
+      merged[merged.length - 1] += `, ${p.trim()}`;
+    } else merged.push(p);
+  }
+  return merged.flatMap(splitConjunction).map(restore);
+}
+
+function splitConjunction(piece: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of piece.matchAll(/\s+(?:i|y|and|&|e)\s+/gi)) {
+    const at = m.index ?? 0;
+    const after = piece.slice(at + m[0].length);
+    const article = /^(?:(?:la|el|les|els|los|las)\s+|l')/i.exec(after);
+    const rest = after.slice(article?.[0].length ?? 0);
+    const startsOrg = isOrgHead(rest.split(/\s+/)[0] ?? '') || (!!article && /^[A-ZÀ-Ý]/.test(rest));
+    if (!startsOrg) continue;
+    out.push(piece.slice(last, at));
+    last = at + m[0].length;
+  }
+  out.push(piece.slice(last));
+  return out;
+}
+
+/** Town names with " i " are replaced by placeholders while splitting. */
+function mask(text: string, protect: string[]): { masked: string; restore: (s: string) => string } {
+  const saved: string[] = [];
+  let masked = text;
+  for (const name of protect.filter((n) => /\s(i|y)\s/i.test(n))) {
+    const re = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+    masked = masked.replace(re, (m) => `\u0000${saved.push(m) - 1}\u0000`);
+  }
+  return { masked, restore: (s) => s.replace(/\u0000(\d+)\u0000/g, (_, n: string) => saved[Number(n)] ?? '') };
+}
+
+/** Drops articles, stray conjunctions and punctuation; capitalises "cooperativa X". */
+export function cleanItem(raw: string): string {
+  let s = trimPunctuation(collapseSpaces(stripLead(raw))).replace(/^(i|y|and|&|e)\s+/i, '');
+  // Lower-case articles belong to the sentence ("i la Cooperativa X"); "La Fonda" is part of a name.
+  const article = /^(?:(?:la|el|les|els|los|las)\s+|l'|L'(?=\S+))/.exec(s);
+  if (article) {
+    const rest = s.slice(article[0].length);
+    const lower = article[0] !== "L'";
+    if ((lower && /^[A-ZÀ-Ý]/.test(rest)) || ORG_HEAD_RE.test(fold(rest))) s = rest;
+  }
+  if (ORG_HEAD_RE.test(fold(s))) s = capitalise(s);
+  return trimPunctuation(s.replace(/\s*\((promotora?|impulsora?|coordinadora?|lider)\)\s*$/i, ''));
+}
+
+function isNameLike(s: string): boolean {
+  const n = wordCount(s);
+  return n >= 1 && n <= MAX_NAME_WORDS && /^[A-ZÀ-Ý0-9"«]/.test(s) && !/@|https?:|www\./i.test(s);
+}
+
+function dedupe(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = fold(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,155 @@
+// Reads the practices of one text (a body layer or an attachment): form labels first, then prose
+// for whatever the labels did not give. A piece of text is a practice only if it has a title,
+// promoters or explanation label, or prose that names and describes a practice.
+import { addSubLabel, parseContactText } from './contact.js';
+import type { DraftContext, Found, PracticeDraft } from './draft.js';
+import { hasContact } from './draft.js';
+import { readForm, type Entry } from './form.js';
+import { isFirstNameOnly, isPersonName, cleanName } from './names.js';
+import { splitPromoters } from './promoters.js';
+import { describesPractice, proseContact, prosePromoters, proseSummary, proseTitle } from './prose.js';
+import { splitProseSegment } from './prose-split.js';
+import { paragraphs, splitSegments, type Segment } from './segments.js';
+import { capitalise, collapseSpaces, contentTokens, joinWrapped, wordCount } from './text.js';
+import { cleanTitle } from './title.js';
+
+export interface ReadOptions {
+  origin: string;
+  /** Town names that may contain " i " and must not be split as lists. */
+  protect: string[];
+  context: DraftContext;
+}
+
+export function readPractices(content: string[], opts: ReadOptions): PracticeDraft[] {
+  return splitSegments(readForm(content))
+    .flatMap(splitProseSegment)
+    .map((seg) => readSegment(seg, opts))
+    .filter((d): d is PracticeDraft => d !== null);
+}
+
+function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
+  const d: PracticeDraft = { source: opts.origin, contact: {}, extraText: [], labelled: 0, context: opts.context };
+  let alt: string | null = null;
+  for (const e of seg.entries) {
+    const value = applyEntry(d, e, opts);
+    if (e.field === 'summaryAlt' && value && !alt) alt = value;
+  }
+  if (!d.title && seg.heading && contentTokens(seg.heading).length >= 2) {
+    d.title = found(cleanTitle(seg.heading), `practice heading in ${opts.origin}`);
+  }
+  if (seg.proseSummary && seg.free[0]) d.summary = found(capitalise(collapseSpaces(seg.free[0])), `numbered item in ${opts.origin}`);
+  const fromProse = applyProse(d, seg, opts) || (!!seg.proseSummary && !!d.title);
+  if (!d.summary && alt) d.summary = found(alt, `label in ${opts.origin}`);
+  return d.labelled > 0 || fromProse ? d : null;
+}
+
+const found = <T>(value: T, evidence: string): Found<T> => ({ value, evidence });
+
+/** Puts one labelled value into the draft; returns the value's text. */
+function applyEntry(d: PracticeDraft, e: Entry, opts: ReadOptions): string {
+  const where = `label "${e.label}" in ${opts.origin}`;
+  const value = entryText(e);
+  if (!value) return '';
+  switch (e.field) {
+    case 'title':
+      // "Bona pràctica: Ajuntament de X" names the council, not the practice.
+      if (isCouncilOnly(value)) d.councilHint ??= value;
+      else if (!d.title) { d.title = found(cleanTitle(value), where); d.labelled++; }
+      break;
+    case 'promoters': {
+      const list = splitPromoters(e.lines, opts.protect);
+      if (d.promoters && list.length) d.promoters = found([...new Set([...d.promoters.value, ...list])], d.promoters.evidence);
+      else if (list.length) { d.promoters = found(list, where); d.labelled++; }
+      break;
+    }
+    case 'summary':
+      if (!d.summary) { d.summary = found(value, where); d.labelled++; } else d.extraText.push(value);
+      break;
+    case 'contact':
+      mergeMissing(d, parseContactText(e.lines.join('\n'), where));
+      break;
+    case 'name':
+      applyName(d, value, where);
+      break;
+    case 'surname':
+      // "Nom: Anna" then "Cognoms: Vidal Pons" make one name.
+      if (d.contact.name && !d.contact.name.value.includes(value)) d.contact.name = found(`${d.contact.name.value} ${value}`, d.contact.name.evidence);
+      else if (!d.contact.name) d.contact.name = found(value, where);
+      break;
+    case 'role': case 'email': case 'phone':
+      addSubLabel(d.contact, e.field, value, where);
+      break;
+    case 'council':
+      d.councilHint ??= value;
+      break;
+    default:
+      d.extraText.push(value);
+  }
+  return value;
+}
+
+function isCouncilOnly(value: string): boolean {
+  return /^(ajuntament|ayuntamiento|consell comarcal|consejo comarcal)\s+(de|del|dels|d')\b/i.test(value) && wordCount(value) <= 7;
+}
+
+/** "Nom:" is the contact's name, unless it names something else while the practice has no title. */
+function applyName(d: PracticeDraft, value: string, where: string): void {
+  const first = cleanName(value.split(/[,;|(]/)[0] ?? '');
+  if (!isPersonName(first) && !isFirstNameOnly(first) && !d.title && !d.contact.name && wordCount(first) >= 2) {
+    d.title = found(cleanTitle(value), where);
+    d.labelled++;
+    return;
+  }
+  addSubLabel(d.contact, 'name', value, where);
+}
+
+function mergeMissing(d: PracticeDraft, c: PracticeDraft['contact']): void {
+  for (const k of ['name', 'role', 'email', 'phone'] as const) if (!d.contact[k] && c[k]) d.contact[k] = c[k];
+}
+
+/** Paragraphs of a value: wrapped lines joined, paragraphs separated by a blank line. */
+export function entryText(e: Entry): string {
+  return paragraphs(e.lines).map((p) => joinWrapped(p.split('\n'))).join('\n\n').trim();
+}
+
+/** Prose fills what labels left empty; returns whether prose alone shows a practice. */
+function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): boolean {
+  const paras = paragraphs(seg.free);
+  const free = paras.join('\n\n');
+  const where = `prose in ${opts.origin}`;
+  let evidence = 0;
+  if (!d.title) {
+    const t = proseTitle(free);
+    if (t) { d.title = found(t, where); evidence++; }
+  }
+  if (!d.promoters) {
+    const list = prosePromoters(free, opts.protect);
+    const fromSummary = list.length ? list : prosePromoters(d.summary?.value ?? '', opts.protect);
+    if (fromSummary.length) { d.promoters = found(fromSummary, where); if (list.length) evidence++; }
+  }
+  if (!d.summary) {
+    const s = proseSummary(paras, d.title?.value ?? null);
+    if (s) { d.summary = found(s, where); evidence += describesPractice(s) ? 2 : 1; }
+  }
+  if (!hasContact(d.contact) && free) mergeMissing(d, proseContact(free, where));
+  // "Us enviem adjunta la fitxa del projecte «X», …" only announces an attachment: the practice is
+  // there, and if the attachment cannot be read this sentence is not a practice on its own.
+  const announcesOnly = ANNOUNCES_ATTACHMENT.test(free) && evidence < 3;
+  return evidence >= 2 && !announcesOnly;
+}
+
+const ANNOUNCES_ATTACHMENT = /\b(adjunt\w*|annex\w*|anex\w*|attach\w*|en pdf|en format|document que|fitxa que|ficha que)\b/i;
+
+/** A text without any form or prose practice, read as one practice (an unlabelled attachment). */
+export function readLoosePractice(content: string[], heading: string | null, opts: ReadOptions): PracticeDraft | null {
+  const paras = paragraphs(content).map((p) => collapseSpaces(p));
+  const summary = paras.find((p) => wordCount(p) >= 15);
+  if (!summary) return null;
+  const d: PracticeDraft = { source: opts.origin, contact: {}, extraText: [], labelled: 0, context: opts.context };
+  d.summary = found(summary, `first paragraph of ${opts.origin}`);
+  if (heading) d.title = found(cleanTitle(heading), `heading of ${opts.origin}`);
+  const list = prosePromoters(paras.join('\n\n'), opts.protect);
+  if (list.length) d.promoters = found(list, `prose in ${opts.origin}`);
+  mergeMissing(d, proseContact(paras.join('\n\n'), `prose in ${opts.origin}`));
+  return d;
+}

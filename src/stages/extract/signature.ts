@@ -1,0 +1,99 @@
+// Separates what the sender wrote about the practice from the wrapping: greeting, courtesy lines,
+// closing formula, signature block and disclaimers. The signature is kept apart because it may be
+// the only place that names the contact person.
+import { parseLabelLine } from './labels.js';
+import { isFirstNameOnly, isPersonName } from './names.js';
+import {
+  isAlwaysNoise, isClosing, isCourtesy, isDisclaimer, isGreeting, isSignatureDelimiter,
+} from './noise.js';
+
+export interface SignatureSplit {
+  content: string[];
+  signature: string[];
+}
+
+/** A signature is short: more lines after a closing formula are content, not a signature. */
+const MAX_SIGNATURE_LINES = 12;
+/** How long a line of a trailing signature block may be ("Tècnica d'Economia Social i Solidària"). */
+const MAX_SIGNATURE_LINE = 80;
+
+export function splitSignature(raw: string[]): SignatureSplit {
+  const lines = dropNoise(raw);
+  const cut = closingIndex(lines);
+  if (cut >= 0) {
+    return { content: tidy(lines.slice(0, cut)), signature: lines.slice(cut + 1).filter((l) => !isSignatureDelimiter(l)) };
+  }
+  const block = trailingBlockStart(lines);
+  if (block >= 0) return { content: tidy(lines.slice(0, block)), signature: lines.slice(block) };
+  return { content: tidy(lines), signature: [] };
+}
+
+/** Page markers, "sent from my phone" and whole disclaimer paragraphs go before anything is read. */
+function dropNoise(lines: string[]): string[] {
+  const out: string[] = [];
+  let inDisclaimer = false;
+  for (const line of lines) {
+    if (!line.trim()) { inDisclaimer = false; out.push(line); continue; }
+    if (isDisclaimer(line)) inDisclaimer = true;
+    if (inDisclaimer || isAlwaysNoise(line)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** The last closing formula (or "--") after which no form label appears. */
+function closingIndex(lines: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (!isClosing(line) && !isSignatureDelimiter(line)) continue;
+    const after = lines.slice(i + 1).filter((l) => l.trim());
+    if (after.length > MAX_SIGNATURE_LINES || after.some(isFormLabel)) continue;
+    // Prefer the earliest of closing formula and "--" when they are next to each other.
+    const prev = previousNonBlank(lines, i);
+    if (prev >= 0 && (isClosing(lines[prev] ?? '') || isSignatureDelimiter(lines[prev] ?? ''))) return prev;
+    return i;
+  }
+  return -1;
+}
+
+/** A run of short lines at the end that starts with a person's name: a signature without closing. */
+function trailingBlockStart(lines: string[]): number {
+  let end = lines.length - 1;
+  while (end >= 0 && !(lines[end] ?? '').trim()) end--;
+  let start = end;
+  while (start >= 0 && isSignatureLike(lines[start] ?? '') && end - start < MAX_SIGNATURE_LINES) start--;
+  for (let i = start + 1; i <= end; i++) {
+    const l = (lines[i] ?? '').trim();
+    if (isPersonName(l) || isFirstNameOnly(l)) return i;
+  }
+  return -1;
+}
+
+function isSignatureLike(line: string): boolean {
+  const l = line.trim();
+  return !!l && l.length <= MAX_SIGNATURE_LINE && !/[.!?:]$/.test(l.replace(/\b(pl|c|av|avda|tel|t)\.$/i, '')) && !isFormLabel(l);
+}
+
+function isFormLabel(line: string): boolean {
+  const hit = parseLabelLine(line);
+  return !!hit && hit.field !== 'other' && hit.field !== 'phone' && hit.field !== 'email';
+}
+
+function previousNonBlank(lines: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && !(lines[j] ?? '').trim()) j--;
+  return j;
+}
+
+/** Greetings at the top and courtesy lines anywhere are not part of any field. */
+function tidy(lines: string[]): string[] {
+  const out: string[] = [];
+  let seenText = false;
+  for (const line of lines) {
+    if (!seenText && isGreeting(line)) continue;
+    if (line.trim()) seenText = true;
+    if (isCourtesy(line) && !parseLabelLine(line)) continue;
+    out.push(line);
+  }
+  return out;
+}

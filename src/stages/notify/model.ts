@@ -1,0 +1,106 @@
+// View models: what each template shows, with every word already in the mail's language (field
+// names, statuses, theme labels, dates), so that the templates only place values and hold no logic.
+import type { ThemeId } from '../../domain/types.js';
+import { cleanBodyText, cleanHeaderText } from './headers.js';
+import type { Labels, TemplateLang } from './render.js';
+import type { DraftData, MessageInfo, NotifySettings, PracticeInfo } from './types.js';
+
+export interface ModelContext {
+  settings: NotifySettings;
+  lang: TemplateLang;
+  labels: Labels;
+}
+
+const LOCALE: Record<TemplateLang, string> = { ca: 'ca-ES', es: 'es-ES', en: 'en-GB' };
+
+/** A date as people of the campaign read it: long form, in the campaign's time zone. */
+export function formatDate(iso: string | Date | null, ctx: Pick<ModelContext, 'lang' | 'settings'>): string | null {
+  if (!iso) return null;
+  const d = iso instanceof Date ? iso : new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return new Intl.DateTimeFormat(LOCALE[ctx.lang], { dateStyle: 'long', timeStyle: 'short', timeZone: ctx.settings.campaign.timezone }).format(d);
+}
+
+export const themeLabel = (id: ThemeId, ctx: ModelContext): string => ctx.settings.lexicon.themes[id]?.label[ctx.lang] ?? id;
+const word = (ctx: ModelContext, key: string): string => ctx.labels.words[key] ?? key;
+
+/** Themes that count toward priority (covid response, intercooperation, and the lexicon's priority themes) the practice has. */
+export function priorityFlags(p: PracticeInfo, ctx: ModelContext): string[] {
+  const counted = new Set<ThemeId>(['covid-response', 'intercooperation', ...ctx.settings.lexicon.priorityThemes]);
+  return p.themes.filter((t) => counted.has(t)).map((t) => themeLabel(t, ctx));
+}
+
+export function practiceView(p: PracticeInfo, ctx: ModelContext) {
+  const text = (s: string | null): string | null => (s ? cleanBodyText(s).trim() || null : null);
+  return {
+    id: p.id,
+    title: cleanHeaderText(p.title) || word(ctx, 'untitled'),
+    promoters: p.promoters.map((x) => cleanHeaderText(x)).join('; ') || null,
+    summary: text(p.summary),
+    contact: { name: text(p.contact.name), email: p.contact.email, phone: p.contact.phone, role: text(p.contact.role) },
+    municipality: p.municipality,
+    member: p.member === null ? word(ctx, 'unknown') : word(ctx, p.member ? 'member' : 'notMember'),
+    themes: p.themes.map((t) => themeLabel(t, ctx)),
+    themeList: p.themes.map((t) => themeLabel(t, ctx)).join(', ') || null,
+    missing: p.missing.map((f) => ctx.labels.fields?.[f] ?? f),
+    priority: p.priority,
+    status: ctx.labels.statuses?.[p.status] ?? p.status,
+    source: p.source,
+    advisor: p.advisor,
+  };
+}
+
+function senderView(m: MessageInfo, ctx: ModelContext) {
+  return {
+    name: cleanHeaderText(m.fromName) || null,
+    address: m.fromAddr,
+    subject: cleanHeaderText(m.subject) || word(ctx, 'defaultSubject'),
+    receivedAt: formatDate(m.receivedAt, ctx),
+    messageId: m.messageId,
+  };
+}
+
+/** The attachment reader's reason starts with the file name, which the template already shows. */
+const reasonOf = (u: { filename: string | null; reason: string }): string =>
+  cleanHeaderText(u.filename && u.reason.startsWith(`${u.filename}:`) ? u.reason.slice(u.filename.length + 1) : u.reason, 300);
+
+function adviceView(p: PracticeInfo, ctx: ModelContext) {
+  return {
+    flags: priorityFlags(p, ctx),
+    flagList: priorityFlags(p, ctx).join('; ') || null,
+    late: p.late,
+    evidence: Object.entries(p.evidence).map(([field, how]) => ({ field: ctx.labels.fields?.[field] ?? field, how })),
+    themeEvidence: Object.entries(p.themeEvidence).map(([t, phrases]) => ({ theme: themeLabel(t as ThemeId, ctx), phrases: (phrases ?? []).map((x) => `«${cleanHeaderText(x)}»`).join(', ') })),
+  };
+}
+
+/** The model of one draft's template; `common` has what every mail may show (our address, the deadline). */
+export function viewModel(data: DraftData, ctx: ModelContext): object {
+  const common = { lang: ctx.lang, from: ctx.settings.campaign.from, coordinator: ctx.settings.campaign.coordinator, deadline: formatDate(ctx.settings.deadline, ctx) };
+  switch (data.template) {
+    case 'acknowledgement':
+      return {
+        ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)),
+        unreadable: data.unreadable.map((u) => ({ filename: cleanHeaderText(u.filename) || word(ctx, 'unnamedFile'), reason: reasonOf(u) })),
+        nothingFound: data.practices.length === 0 && data.unreadable.length === 0,
+      };
+    case 'late-notice':
+      return { ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)) };
+    case 'advisor-task':
+      return {
+        ...common, advisor: { name: cleanHeaderText(data.advisor.name), email: data.advisor.email },
+        matched: data.matched.map((t) => themeLabel(t, ctx)), matchedList: data.matched.map((t) => themeLabel(t, ctx)).join(', '),
+        practice: practiceView(data.practice, ctx), ...adviceView(data.practice, ctx),
+        sender: data.message ? senderView(data.message, ctx) : null, sheet: `fitxa-${data.practice.id}.docx`,
+      };
+    case 'reminder':
+      return { ...common, council: data.council.name };
+    case 'advisor-reminder':
+      return {
+        ...common, advisor: { name: cleanHeaderText(data.advisor.name), email: data.advisor.email }, practice: practiceView(data.practice, ctx),
+        assignedAt: formatDate(data.assignedAt, ctx), days: ctx.settings.campaign.advisorReminderDays,
+      };
+    case 'digest':
+      return { ...common, ...data.digest };
+  }
+}

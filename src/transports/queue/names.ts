@@ -1,0 +1,56 @@
+// Queue names, job ids and payloads: the whole vocabulary that crosses Redis, in one place.
+// Payloads carry ids; bytes and analyses travel in side keys (see side-keys.ts), data lives in SQLite.
+
+/** BullMQ key prefix: every queue of ours lives under "xmess:<queue>:…". */
+export const QUEUE_PREFIX = 'xmess';
+
+export const QUEUES = {
+  /** Raw bytes → Analysis. Stateless, CPU-heavy: `xmess worker` processes on any host. */
+  analyse: 'analyse',
+  /** Analysis → SQLite. Only where the database file is (`xmess serve`). */
+  commit: 'commit',
+  /** The outbox → SMTP or the file outbox. Only where the database file is. */
+  send: 'send',
+  /** Periodic tasks (deadline watcher and reminders, outbox sweep), from job schedulers. */
+  schedule: 'schedule',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/**
+ * One processing round of one message: its row id and `gen`, the row's `attempts` when the round began.
+ * finishMessage() increments `attempts`, so a retried or reprocessed message gets new job ids while a
+ * duplicate enqueue within a round is dropped by BullMQ (same job id).
+ */
+export interface MessageRound {
+  rowId: number;
+  gen: number;
+}
+
+export interface AnalyseJob extends MessageRound {
+  rawHash: string;
+  origin: string;
+  /** ISO-8601 arrival fixed when the message was stored (INTERNALDATE for IMAP). */
+  internalDate: string | null;
+  size: number;
+}
+
+export type CommitJob = MessageRound & ({ outcome: 'analysed' } | { outcome: 'failed'; reason: string; permanent: boolean });
+
+export interface SendJob {
+  /** Why a delivery run was asked for: "after m12.0", "schedule". */
+  cause: string;
+}
+
+export type ScheduledTask = 'deadlines' | 'outbox-sweep';
+export interface ScheduleJob {
+  task: ScheduledTask;
+}
+
+/** BullMQ refuses custom ids that are integers or contain ':'. */
+export const roundJobId = (r: MessageRound): string => `m${r.rowId}.${r.gen}`;
+export const sendJobId = (r: MessageRound): string => `after-m${r.rowId}.${r.gen}`;
+
+export function parseRoundJobId(id: string | undefined): MessageRound | null {
+  const m = /^m(\d+)\.(\d+)$/.exec(id ?? '');
+  return m ? { rowId: Number(m[1]), gen: Number(m[2]) } : null;
+}

@@ -1,0 +1,55 @@
+// Themes from the practice's own words (config/themes.json) and the priority they add up to.
+import { describe, it, expect } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import type { ThemeLexicon } from '../../src/domain/types.js';
+import { detectThemes, intercooperationFromPromoters } from '../../src/stages/extract/themes.js';
+
+const lexicon: ThemeLexicon = JSON.parse(readFileSync(new URL('../../config/themes.json', import.meta.url), 'utf8'));
+const themesOf = (text: string, promoters: string[] = []) => detectThemes(text, promoters, lexicon).themes;
+
+describe('extract: themes', () => {
+  it('tags the pandemic in Catalan and Spanish', () => {
+    expect(themesOf("Durant l'estat d'alarma, repartim àpats a famílies confinades")).toEqual(['covid-response']);
+    expect(themesOf('A raíz de la crisis de la COVID-19 organizamos compras')).toEqual(['covid-response']);
+  });
+
+  it('tags procurement, youth, ecological transition and feminism from their own words', () => {
+    expect(themesOf('Els plecs incorporen clàusules socials')).toEqual(['public-procurement']);
+    expect(themesOf('Programa per a joves de 16 a 29 anys')).toEqual(['youth']);
+    expect(themesOf('Alumnos de 4º de la ESO crean una cooperativa')).toEqual(['youth']);
+    expect(themesOf("Punt de reutilització i reparació que redueix els residus")).toEqual(['ecological-transition']);
+    expect(themesOf('Itinerari adreçat a dones migrades amb perspectiva de gènere')).toEqual(['feminism-intersectionality']);
+  });
+
+  it('does not read accented or similar words as theme words', () => {
+    expect(themesOf("Un equip compost per cinc persones dóna suport a l'adjudicació d'habitatges socials")).toEqual([]);
+    expect(themesOf('Eso es lo que hacemos con las familias')).toEqual([]);
+  });
+
+  it('does not tag feminism from a promoter name alone', () => {
+    expect(themesOf('Rutes en bicicleta a les escoles', ['Ajuntament de Ripoll', 'Associació Dones Ciclistes'])).toEqual(['intercooperation', 'ecological-transition']);
+  });
+
+  it('treats the council with a social-economy organisation, or several councils, as intercooperation', () => {
+    expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Cooperativa Teler'])).not.toBeNull();
+    expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Ajuntament de Campdevànol'])).not.toBeNull();
+    expect(intercooperationFromPromoters(['Consell Comarcal del Ripollès'])).not.toBeNull();
+  });
+
+  it('does not treat a council alone, or with other administrations or a company, as intercooperation', () => {
+    expect(intercooperationFromPromoters(['Ajuntament de Ripoll'])).toBeNull();
+    expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Diputació de Girona', 'Servei Local d\'Ocupació'])).toBeNull();
+    expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Neteges Ripoll, S.L.'])).toBeNull();
+  });
+
+  it('counts covid, intercooperation and any special-interest theme toward priority', () => {
+    const r = detectThemes('Durant la pandèmia, contractes reservats amb clàusules socials per a joves', ['Ajuntament de Ripoll', 'Cooperativa Teler'], lexicon);
+    expect(r.themes).toEqual(['covid-response', 'intercooperation', 'public-procurement', 'youth']);
+    expect(r.priority).toBe(3);
+    expect(detectThemes('Taller de cuina', ['Ajuntament de Ripoll'], lexicon).priority).toBe(0);
+  });
+
+  it('keeps the phrases that matched as evidence', () => {
+    expect(detectThemes('Punt de reutilització', [], lexicon).evidence['ecological-transition']).toEqual(['reutilitz']);
+  });
+});
