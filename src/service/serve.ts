@@ -20,7 +20,7 @@ import { startWatcher, type Watcher } from '../transports/imap/watcher.js';
 import { makeAnalyseProcessor } from '../../workers/analyse.js';
 import { makeCommitProcessor } from '../../workers/commit.js';
 import { makeScheduleProcessor, makeSendProcessor } from '../../workers/send.js';
-import { startDashboard, type Dashboard } from './dashboard.js';
+import type { Dashboard } from './dashboard.js';
 import { makeFollowUps, type FollowUps } from './follow-ups.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { closeInOrder } from './shutdown.js';
@@ -100,7 +100,7 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
   const followUps = makeFollowUps(pipeline.db, pipeline.followUps, log);
   const enqueue = makeEnqueue({ db: pipeline.db, rawDir: pipeline.rawDir, redis: ctx.redis, queues: ctx.queues });
   let watcher: Watcher | null = null;
-  const onFinished = async (round: MessageRound, result: CommitResult): Promise<void> => {
+  const onFinished = async (round: MessageRound, _result: CommitResult): Promise<void> => {
     await ctx.queues.send.add('send', { cause: `after m${round.rowId}.${round.gen}` }, { ...JOB_OPTIONS.send, jobId: sendJobId(round) });
     if (imap.after.kind !== 'none') watcher?.nudge();
   };
@@ -112,7 +112,9 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
   ctx.redis.on('ready', () => void (connections++ > 0 && maintenance(true)));
   const timer = setInterval(() => void maintenance(false), MAINTENANCE_MS);
   watcher = startWatcher({ db: pipeline.db, rawDir: pipeline.rawDir, log, settings: imap, handoff: enqueue });
-  const dashboard: Dashboard | null = opts.dashboardPort !== undefined ? await startDashboard(ctx.queues.all(), opts.dashboardPort, log) : null;
+  // bull-board and Express are loaded only when a dashboard is asked for.
+  const dashboard: Dashboard | null = opts.dashboardPort === undefined ? null
+    : await (await import('./dashboard.js')).startDashboard(ctx.queues.all(), opts.dashboardPort, log);
   log.info({ mailbox: imap.key, concurrency: opts.concurrency, dashboard: dashboard?.port ?? null }, 'xmess serve started');
   return {
     stop: () =>

@@ -27,8 +27,8 @@ describe('extract: promoters', () => {
   it('reads one organisation per line or bullet, and joins wrapped lines', () => {
     expect(splitPromoters(['Ajuntament de Ripoll', 'Cooperativa Teler'])).toEqual(['Ajuntament de Ripoll', 'Cooperativa Teler']);
     expect(splitPromoters(['- Ajuntament de Ripoll', '- Cooperativa', '  Teler Solidari'])).toEqual(['Ajuntament de Ripoll', 'Cooperativa Teler Solidari']);
-    expect(splitPromoters(['Ajuntament de Ripoll, Ateneu Cooperatiu de les Comarques del', 'Nord, Fundació Nus']))
-      .toEqual(['Ajuntament de Ripoll', 'Ateneu Cooperatiu de les Comarques del Nord', 'Fundació Nus']);
+    expect(splitPromoters(['Ajuntament de Ripoll, Ateneu Cooperatiu de la Muntanya del', 'Nord, Fundació Nus']))
+      .toEqual(['Ajuntament de Ripoll', 'Ateneu Cooperatiu de la Muntanya del Nord', 'Fundació Nus']);
   });
 
   it('reads promoters named in prose, up to the clause that follows', () => {

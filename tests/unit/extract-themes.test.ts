@@ -38,7 +38,7 @@ describe('extract: themes', () => {
 
   it('does not treat a council alone, or with other administrations or a company, as intercooperation', () => {
     expect(intercooperationFromPromoters(['Ajuntament de Ripoll'])).toBeNull();
-    expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Diputació de Girona', 'Servei Local d\'Ocupació'])).toBeNull();
+    expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Diputació de Tarragona', 'Servei Local d\'Ocupació'])).toBeNull();
     expect(intercooperationFromPromoters(['Ajuntament de Ripoll', 'Neteges Ripoll, S.L.'])).toBeNull();
   });
 

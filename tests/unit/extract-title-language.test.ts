@@ -31,7 +31,7 @@ describe('extract: language', () => {
   });
 
   it('is not swayed by Catalan place names in a Spanish text', () => {
-    expect(detectLanguage(['Ayuntamiento de Barberà del Vallès y la asociación de Sant Cugat del Vallès: las familias participan.'])).toBe('es');
+    expect(detectLanguage(['Ayuntamiento de Tàrrega y la asociación del Solsonès: las familias de Olèrdola participan.'])).toBe('es');
   });
 
   it('answers Catalan, the call language, when nothing tells', () => {

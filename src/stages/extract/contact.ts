@@ -92,7 +92,7 @@ export function signatureContact(lines: string[], author: Address | null): Conta
   return out;
 }
 
-/** "Jordi Camps | Servei…" or "Jordi Camps - Tècnic": the name part of a signature line. */
+/** "Marta Ribó | Servei…" or "Marta Ribó - Tècnica": the name part of a signature line. */
 function firstChunk(row: string): string {
   return (row.split(/\s+[|·–—-]\s+|,\s*/)[0] ?? row).trim();
 }

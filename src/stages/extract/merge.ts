@@ -11,6 +11,9 @@ const SAME_SUMMARY = 0.6;
 /** Characters of an explanation compared: the opening sentence or two. */
 const SUMMARY_PREFIX = 300;
 
+/** Overlap enough for a prose mention to be the one form of the message it goes with. */
+const PROSE_AND_FORM = 0.3;
+
 export function mergeDrafts(drafts: PracticeDraft[]): PracticeDraft[] {
   const out: PracticeDraft[] = [];
   for (const d of drafts) {
@@ -18,7 +21,28 @@ export function mergeDrafts(drafts: PracticeDraft[]): PracticeDraft[] {
     if (at >= 0) out[at] = combine(out[at]!, d);
     else out.push(d);
   }
-  return out;
+  return joinProseToForm(out);
+}
+
+/**
+ * A body that tells about the practice in its own words ("el projecte «Cuina Oberta»…") next to the
+ * one attached form ("Títol: Cuina comunitària oberta a tothom"): the same practice, named loosely.
+ */
+function joinProseToForm(drafts: PracticeDraft[]): PracticeDraft[] {
+  const forms = drafts.filter((d) => d.labelled > 0);
+  const form = forms.length === 1 ? forms[0] : undefined;
+  if (!form) return drafts;
+  const close = (d: PracticeDraft) => d !== form && d.labelled === 0 && overlap(d, form) >= PROSE_AND_FORM;
+  const prose = drafts.filter(close);
+  if (!prose.length) return drafts;
+  const joined = prose.reduce((acc, d) => combine(acc, d), form);
+  return drafts.filter((d) => !prose.includes(d)).map((d) => (d === form ? joined : d));
+}
+
+function overlap(a: PracticeDraft, b: PracticeDraft): number {
+  const titles = a.title && b.title ? dice(a.title.value, b.title.value) : 0;
+  const summaries = a.summary && b.summary ? dice(a.summary.value.slice(0, SUMMARY_PREFIX), b.summary.value.slice(0, SUMMARY_PREFIX)) : 0;
+  return Math.max(titles, summaries);
 }
 
 export function samePractice(a: PracticeDraft, b: PracticeDraft): boolean {

@@ -7,7 +7,7 @@ import { hasContact, type DraftContext, type PracticeDraft } from './draft.js';
 import { finalise, type MessageFacts } from './finalise.js';
 import { detectLanguage } from './language.js';
 import { mergeDrafts } from './merge.js';
-import { isReplySubject, splitLayers, type Layer } from './quotes.js';
+import { isReplySubject, parseAddress, splitLayers, type Layer } from './quotes.js';
 import { readLoosePractice, readPractices, type ReadOptions } from './read.js';
 import { splitSignature, type SignatureSplit } from './signature.js';
 import { splitLines } from './text.js';
@@ -40,7 +40,7 @@ export function extractFromMessage(raw: ExtractInput): ExtractResult {
   const used = layersToRead(layers, input.subject, protect);
   const drafts = used.flatMap((l) => readPractices(l.split.content, { origin: 'body', protect, context: l.context }));
   const shared = authorLayer(used.length ? used : layers);
-  for (const att of attachments) drafts.push(...readAttachment(att.origin, att.text, shared, protect));
+  for (const att of attachments) drafts.push(...readAttachment(att.origin, att.text, shared, input));
   if (!drafts.length) drafts.push(...looseAttachments(attachments, shared, input, protect));
   const merged = mergeDrafts(drafts.slice(0, MAX_PRACTICES * 2)).slice(0, MAX_PRACTICES);
   titleFromSubjectIfSingle(merged, input);
@@ -87,9 +87,30 @@ function authorLayer(layers: ReadLayer[]): DraftContext {
   return { ...forwarded.context, councilText: [...forwarded.context.councilText, ...top.councilText] };
 }
 
-function readAttachment(origin: string, text: string, shared: DraftContext, protect: string[]): PracticeDraft[] {
+function readAttachment(origin: string, text: string, shared: DraftContext, input: ExtractInput): PracticeDraft[] {
+  const protect = input.municipalities.map((m) => m.name);
+  const attached = attachedMessage(text);
+  if (attached) return readAttachedMessage(origin, attached, input);
   const split = splitSignature(splitLines(text));
   return readPractices(split.content, { origin, protect, context: attachmentContext(split, shared) });
+}
+
+/** A mail attached to the mail (message/rfc822): the parse stage writes it as "De: …\nAssumpte: …\n\nbody". */
+function attachedMessage(text: string): { from: Address; subject: string; body: string } | null {
+  const m = /^\s*De: (.*)\n(?:Assumpte: (.*)\n)?\n?([\s\S]*)$/.exec(text);
+  if (!m) return null;
+  const from = parseAddress(m[1] ?? '') ?? { address: null, name: (m[1] ?? '').trim() || null };
+  return { from, subject: (m[2] ?? '').trim(), body: m[3] ?? '' };
+}
+
+/** Read like a body of its own: its author's signature and subject stand for the practice's. */
+function readAttachedMessage(origin: string, mail: { from: Address; subject: string; body: string }, input: ExtractInput): PracticeDraft[] {
+  const protect = input.municipalities.map((m) => m.name);
+  const layers = readLayers(mail.body, mail.subject, mail.from);
+  const drafts = layersToRead(layers, mail.subject, protect)
+    .flatMap((l) => readPractices(l.split.content, { origin, protect, context: l.context }));
+  titleFromSubjectIfSingle(drafts, { ...input, subject: mail.subject });
+  return drafts;
 }
 
 /** An attachment's own signature counts first; the body's wrapping tells the rest. */
@@ -107,10 +128,11 @@ function attachmentContext(split: SignatureSplit, shared: DraftContext): DraftCo
 function looseAttachments(atts: ExtractInput['sources'], shared: DraftContext, input: ExtractInput, protect: string[]): PracticeDraft[] {
   return atts.flatMap((att) => {
     const split = splitSignature(splitLines(att.text));
-    const first = split.content.find((l) => l.trim())?.trim() ?? null;
+    const at = split.content.findIndex((l) => l.trim());
+    const first = split.content[at]?.trim() ?? '';
     const heading = first && isUsableHeading(first, input.municipalities) ? first : null;
     const opts: ReadOptions = { origin: att.origin, protect, context: attachmentContext(split, shared) };
-    const d = readLoosePractice(heading ? split.content.slice(split.content.indexOf(first ?? '') + 1) : split.content, heading, opts);
+    const d = readLoosePractice(heading ? split.content.slice(at + 1) : split.content, heading, opts);
     return d ? [d] : [];
   });
 }

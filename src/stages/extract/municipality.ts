@@ -1,6 +1,6 @@
 // Which council sends the practice: the sender's domain (or a subdomain of it) from the configured
 // municipalities; else the council a text names ("Ajuntament de X", "Ayuntamiento de X",
-// "Ajuntament d'X", "Ajuntament del Prat…" ↔ "El Prat…", "Consell Comarcal del …").
+// "Ajuntament d'X", "Ajuntament del Masnou" ↔ "El Masnou", "Consell Comarcal del …").
 //
 // Rule for `member` (decided here): it comes from the configured entry. A council the text names
 // but the configuration does not list is still returned, by name, with member = false: the
@@ -22,8 +22,8 @@ export function placeFromAddress(address: string | null | undefined, municipalit
   return hit ? { name: hit.name, member: hit.member, evidence: `sender domain ${domain}` } : null;
 }
 
-// "Ajuntament de ", "Ayuntamiento del ", "Paeria de ", "Aj. d'": what precedes a town's name.
-const COUNCIL_PREFIX = /\b(ajuntament|ayuntamiento|ajunt\.|aj\.|paeria|consistori|municipi|municipio|ciutat|ciudad|vila)\s+(de l'|de la |del |dels |de les |de los |de las |de |d')/g;
+// "Ajuntament de ", "Ayuntamiento del ", "Aj. d'": what precedes a town's name.
+const COUNCIL_PREFIX = /\b(ajuntament|ayuntamiento|ajunt\.|aj\.|consistori|municipi|municipio|ciutat|ciudad|vila)\s+(de l'|de la |del |dels |de les |de los |de las |de |d')/g;
 
 /** A configured municipality named as a council in the text (earliest mention wins). */
 export function configuredPlaceInText(text: string, municipalities: Municipality[], where: string): Place | null {
@@ -44,7 +44,7 @@ export function configuredPlaceInText(text: string, municipalities: Municipality
   return found ? { name: found.m.name, member: found.m.member, evidence: `council named in ${where}` } : null;
 }
 
-/** A configured municipality's bare name ("… a Sabadell"), the weakest clue. */
+/** A configured municipality's bare name ("… a Ripoll"), the weakest clue. */
 export function configuredNameInText(text: string, municipalities: Municipality[], where: string): Place | null {
   const f = ` ${foldKeepLength(text)} `;
   let best: { at: number; m: Municipality } | null = null;
@@ -76,14 +76,14 @@ export function unknownPlaceInText(text: string, where: string, municipalities: 
   return { name: isComarca ? m[0].replace(/\s+(?:i|y)\s+.*$/, '') : name, member: false, evidence: `council named in ${where}` };
 }
 
-/** "Ajuntament de Sant Boi" for a configured "Sant Boi de Llobregat": one entry only, or none. */
+/** "Ajuntament de Sant Feliu" for a configured "Sant Feliu de Guíxols": one entry only, or none. */
 function shortFormOf(name: string, municipalities: Municipality[]): Municipality | null {
   const f = fold(name);
   const hits = municipalities.filter((m) => variants(m.name).some((v) => /^(de|del|d')\b|^d'/.test(v.slice(f.length).trim()) && v.startsWith(`${f} `)));
   return hits.length === 1 ? hits[0]! : null;
 }
 
-/** "El Prat de Llobregat" is also written "Prat de Llobregat" after "del". */
+/** "El Masnou" is also written "Masnou" after "del". */
 function variants(name: string): string[] {
   const f = fold(name);
   const bare = f.replace(/^(el|la|els|les|los|las)\s+|^l'/, '');
@@ -98,7 +98,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The council as an organisation, with Catalan contractions: "Ajuntament del Prat…", "d'Argentona". */
+/** The council as an organisation, with Catalan contractions: "Ajuntament del Masnou", "d'Olot". */
 export function councilName(place: string, lang: 'ca' | 'es'): string {
   if (lang === 'es') {
     const m = /^(El|La|Els|Les|L')\s*(.*)$/.exec(place);

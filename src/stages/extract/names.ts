@@ -1,4 +1,4 @@
-// Tells a person's name ("Laia Ferrer i Vidal", "Mª José García") from a department, an
+// Tells a person's name ("Joana Riba i Costa", "Mª José García") from a department, an
 // organisation or a job title, by the shape of the words: signatures mix all four on short lines.
 import { fold } from './text.js';
 
@@ -17,7 +17,8 @@ const NOT_NAME_WORDS = new Set((
   'empreses empresas project projecte proyecto programa xmess ess bones bona practica practiques ' +
   'gracies gracias salutacions saludos cordialment atentament informacio informacion contacte contacto ' +
   'telefon telefono correu correo email web tel mobil movil adreca direccion carrer avinguda ' +
-  'avenida passeig paseo'
+  'avenida passeig paseo banc banco espai espacio mercat mercado grup grupo plataforma comissio comision comissionat ' +
+  'federacio federacion coop sccl unio union escola escuela universitat universidad biblioteca'
 ).split(' '));
 
 const PARTICLES = new Set(['de', 'del', 'dels', 'd', 'i', 'y', 'la', 'las', 'los', 'van', 'von', 'da', 'das', 'do', 'dos', 'di', 'le']);
@@ -42,7 +43,7 @@ export function isPersonName(raw: string): boolean {
   return capitals >= 2;
 }
 
-/** "Núria", "Carles": a lone first name, as people sign short mails. */
+/** "Joana", "Pau": a lone first name, as people sign short mails. */
 export function isFirstNameOnly(raw: string): boolean {
   const s = cleanName(raw);
   return /^[A-ZÀ-ÝÑÇ][a-zà-ÿñç·]{1,20}$/.test(s) && !NOT_NAME_WORDS.has(fold(s));
@@ -57,7 +58,7 @@ export function cleanName(raw: string): string {
     .trim();
 }
 
-/** Same person? Compares folded first and last words, so "Laia Ferrer" matches "Laia Ferrer Vidal". */
+/** Same person? Compares folded first and last words, so "Joana Riba" matches "Joana Riba Costa". */
 export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
   const A = fold(cleanName(a)).split(' ');

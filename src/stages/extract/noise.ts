@@ -3,7 +3,7 @@
 // share one definition of what a council's mail wraps around its content.
 import { fold, wordCount } from './text.js';
 
-const GREETING = /^(bon dia|bona tarda|bon vespre|bona nit|hola|holaa|benvolgu[dt]\w*|estimad[oa]s?\w*|apreciad[oa]s?\w*|buenos dias|buenas tardes|buenas|querid[oa]s?|salutacions|saludos|dear|hello)\b/;
+const GREETING = /^(bon dia|bona tarda|bon vespre|bona nit|hola|holaa|benvolgu[dt]\w*|estimat\w*|companys|companyes|companeros|companeras|estimad[oa]s?\w*|apreciad[oa]s?\w*|buenos dias|buenas tardes|buenas|querid[oa]s?|salutacions|saludos|dear|hello)\b/;
 
 /** "Bon dia,", "Hola Marta,", "Benvolgudes:", "Estimados/as:": a salutation line at the top. */
 export function isGreeting(line: string): boolean {
@@ -11,7 +11,7 @@ export function isGreeting(line: string): boolean {
   return GREETING.test(f) && wordCount(f) <= 6 && /[,:!]?\s*$/.test(line) && !/[.]\s*\S/.test(line);
 }
 
-const CLOSING = /^(salutacions|salut|cordialment|ben cordialment|molt cordialment|atentament|ben atentament|una abracada|abracades|molts records|moltes gracies|mil gracies|gracies|merci|fins aviat|fins ara|quedem a|quedo a|restem a|resto a|un salut|una salutacio|salud|saludos|un saludo|reciba un|recibid un|atentamente|cordialmente|muchas gracias|mil gracias|gracias|un abrazo|abrazos|quedamos a|quedo a|best regards|kind regards|regards|thanks|thank you|best)\b/;
+const CLOSING = /^(salutacions|salut|cordialment|ben cordialment|molt cordialment|atentament|ben atentament|una abracada|abracades|molts records|moltes gracies|mil gracies|gracies|merci|fins aviat|fins ara|quedem a|quedo a|restem a|resto a|un salut|una salutacio|salud|saludos|un saludo|un cordial|una cordial|cordials salutacions|cordiales saludos|reciban un|rebeu una|rebi una|reciba un|recibid un|atentamente|cordialmente|muchas gracias|mil gracias|gracias|un abrazo|abrazos|quedamos a|quedo a|best regards|kind regards|regards|thanks|thank you|best)\b/;
 
 /** "Salutacions cordials,", "Gràcies i salut!", "Un saludo,": the line before a signature. */
 export function isClosing(line: string): boolean {

@@ -1,12 +1,12 @@
 // Splits a list of promoting organisations into names. Lists come comma- or semicolon-separated,
 // one per line or bullet, or joined by "i"/"y" — but "i"/"y" also occur inside names ("Associació de
-// Veïns i Veïnes de…", "Vilanova i la Geltrú"), so a conjunction splits only before a new
-// organisation (an organisation word, or an article and a capital: "i la Fonda").
+// Pares i Mares de…", "Santa Margarida i els Monjos"), so a conjunction splits only before a new
+// organisation (an organisation word, or an article and a capital: "i la Garrofera").
 import { hasBullet, stripLead } from './labels.js';
 import { capitalise, collapseSpaces, fold, trimPunctuation, wordCount } from './text.js';
 
 /** Words that begin an organisation's name, in Catalan and Spanish (folded). */
-const ORG_HEAD = 'ajuntament|ayuntamiento|paeria|cooperativa|coop|associacio|asociacion|ateneu|ateneo|fundacio|fundacion|xarxa|red|federacio|federacion|consell|consejo|consorci|consorcio|mancomunitat|mancomunidad|diputacio|diputacion|generalitat|entitat|entidad|empresa|collectiu|colectivo|plataforma|institut|instituto|universitat|universidad|escola|escuela|centre|centro|unio|union|sindicat|sindicato|gremi|gremio|cambra|camara|agencia|oficina|comunitat|comunidad|grup|grupo|coordinadora|mercat|mercado|banc|banco|casal|espai|espacio|taula|mesa|societat|sociedad|servei|servicio|area|regidoria|departament|departamento|patronat|moviment|movimiento|club|caritas|creu roja|cruz roja|obra social|llar|hogar';
+const ORG_HEAD = 'ajuntament|ayuntamiento|cooperativa|coop|associacio|asociacion|ateneu|ateneo|fundacio|fundacion|xarxa|red|federacio|federacion|consell|consejo|consorci|consorcio|mancomunitat|mancomunidad|diputacio|diputacion|generalitat|entitat|entidad|empresa|collectiu|colectivo|plataforma|institut|instituto|universitat|universidad|escola|escuela|centre|centro|unio|union|sindicat|sindicato|gremi|gremio|cambra|camara|agencia|oficina|comunitat|comunidad|grup|grupo|coordinadora|mercat|mercado|banc|banco|casal|espai|espacio|taula|mesa|societat|sociedad|servei|servicio|area|regidoria|departament|departamento|patronat|moviment|movimiento|club|caritas|creu roja|cruz roja|obra social|llar|hogar';
 // Plural heads ("i entitats veïnals del barri") also start an item.
 const PLURAL_HEAD = 'entitats|entidades|associacions|asociaciones|cooperatives|cooperativas|fundacions|fundaciones|ateneus|ateneos|xarxes|redes|empreses|empresas|collectius|colectivos|organitzacions|organizaciones';
 const ORG_HEAD_RE = new RegExp(`^(?:${ORG_HEAD}|${PLURAL_HEAD})\\b`);
@@ -86,7 +86,7 @@ function mask(text: string, protect: string[]): { masked: string; restore: (s: s
 /** Drops articles, stray conjunctions and punctuation; capitalises "cooperativa X". */
 export function cleanItem(raw: string): string {
   let s = trimPunctuation(collapseSpaces(stripLead(raw))).replace(/^(i|y|and|&|e)\s+/i, '');
-  // Lower-case articles belong to the sentence ("i la Cooperativa X"); "La Fonda" is part of a name.
+  // Lower-case articles belong to the sentence ("i la Cooperativa X"); "La Garrofera" is part of a name.
   const article = /^(?:(?:la|el|les|els|los|las)\s+|l'|L'(?=\S+))/.exec(s);
   if (article) {
     const rest = s.slice(article[0].length);

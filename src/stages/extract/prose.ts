@@ -19,9 +19,13 @@ const MAX_TITLE_WORDS = 15;
 // "Us presentem Xarxa Cuida, un projecte…": a capitalised name right after "we present".
 const PRESENTED = new RegExp(`\\b(?:presentem|presentamos|proposem|proponemos|presento|propongo)\\s+(?:(?:el|la|l'|els|les|nostr[ao]|nuestr[ao])\\s*)?(?:(?:${NOUN})\\s+)?((?:[A-ZÀ-Ý][\\wÀ-ÿ·'-]*)(?:\\s+(?:(?:de|del|d'|la|les|el|per|a|i|y|en)\\s+)*[A-ZÀ-Ý0-9][\\wÀ-ÿ·'-]*){0,8})\\s*[,:(]`);
 
+// "el projecte Rentadora de barri en cooperativa, impulsat per …": the name runs up to the verb.
+const NAME_BEFORE_VERB = new RegExp(`\\b(?:${NOUN})${NAMED}\\s+([A-ZÀ-Ý][^,.;:«»"“”()]{2,120}?)(?:,\\s*(?:impulsad|impulsat|promogu|promovid|organitzad|organitzat|organizad|liderad|liderat|coordinad|coordinat|gestionad|gestionat|desenvolupa|desarrollad|que\\s)|\\s+(?:consisteix|consiste|és una|es una|és un|es un|té com|tiene como|pretén|pretende|ofereix|ofrece)\\b)`);
+
 export function proseTitle(text: string): string | null {
   const flat = collapseSpaces(text);
-  const m = QUOTED_AFTER_NOUN.exec(flat) ?? ANY_QUOTED.exec(flat) ?? CAPITALISED_AFTER_NOUN.exec(flat) ?? PRESENTED.exec(flat);
+  const m = QUOTED_AFTER_NOUN.exec(flat) ?? ANY_QUOTED.exec(flat) ?? NAME_BEFORE_VERB.exec(flat) ??
+    CAPITALISED_AFTER_NOUN.exec(flat) ?? PRESENTED.exec(flat);
   const t = m?.[1] ? trimPunctuation(stripQuotes(m[1])) : '';
   return t && wordCount(t) <= MAX_TITLE_WORDS && wordCount(t) >= 1 ? t : null;
 }
@@ -89,7 +93,7 @@ function cutContactSentence(s: string): string {
   return (m ? s.slice(0, m.index) : s).trim();
 }
 
-const CONTACT_TRIGGER = /(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona de contact[eo]\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?/i;
+const CONTACT_TRIGGER = /(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona (?:de contact[eo]|de refer[eè]ncia|referent|responsable)\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?/i;
 
 /** "Per a més informació: Name, role, tel. …, a@b" or "podeu contactar amb Name (a@b)". */
 export function proseContact(text: string, evidence: string): ContactDraft {

@@ -82,18 +82,23 @@ function withHeaderBlock(lines: string[], from: number, kind: Separator['kind'],
   return { kind, consumed: block.end - from + base, author: block.author };
 }
 
-/** An Outlook/Zimbra header block: "De:" then at least two of "Enviat el:", "Per a:", "Tema:"… */
+/**
+ * A header block: "De:" with at least two of "Enviat el:", "Per a:", "Tema:"… in any order
+ * (Outlook and Zimbra start with "De:", Thunderbird with "Assumpte:"/"Data:").
+ */
 function headerBlockAt(lines: string[], i: number): { end: number; author: Address | null } | null {
-  const from = FROM_LINE.exec(lines[i] ?? '');
-  if (!from) return null;
   let hits = 0;
-  let end = i + 1;
-  for (let j = i + 1; j < Math.min(lines.length, i + HEADER_BLOCK_SPAN); j++) {
+  let from: RegExpExecArray | null = null;
+  let end = i;
+  for (let j = i; j < Math.min(lines.length, i + HEADER_BLOCK_SPAN); j++) {
     const l = lines[j] ?? '';
+    const isFrom = FROM_LINE.exec(l);
+    if (isFrom && !from) { from = isFrom; end = j + 1; continue; }
     if (HEADER_LINE.test(l)) { hits++; end = j + 1; continue; }
+    if (j === i) return null;
     if (l.trim() && !/^\s+\S/.test(l)) break; // a folded header continues with leading spaces
   }
-  if (hits < 2) return null;
+  if (!from || hits < 2) return null;
   return { end: nextNonBlank(lines, end), author: parseAddress(from[2] ?? '') };
 }
 

@@ -72,7 +72,7 @@ function applyEntry(d: PracticeDraft, e: Entry, opts: ReadOptions): string {
       applyName(d, value, where);
       break;
     case 'surname':
-      // "Nom: Anna" then "Cognoms: Vidal Pons" make one name.
+      // "Nom: Joana" then "Cognoms: Riba Costa" make one name.
       if (d.contact.name && !d.contact.name.value.includes(value)) d.contact.name = found(`${d.contact.name.value} ${value}`, d.contact.name.evidence);
       else if (!d.contact.name) d.contact.name = found(value, where);
       break;
@@ -109,7 +109,8 @@ function mergeMissing(d: PracticeDraft, c: PracticeDraft['contact']): void {
 
 /** Paragraphs of a value: wrapped lines joined, paragraphs separated by a blank line. */
 export function entryText(e: Entry): string {
-  return paragraphs(e.lines).map((p) => joinWrapped(p.split('\n'))).join('\n\n').trim();
+  const unbulleted = e.lines.map((l) => l.replace(/^\s*[-*•·▪▫■□●○◦‣►▶➢➤✓✔–—]\s+/, ''));
+  return paragraphs(unbulleted).map((p) => joinWrapped(p.split('\n'))).join('\n\n').trim();
 }
 
 /** Prose fills what labels left empty; returns whether prose alone shows a practice. */

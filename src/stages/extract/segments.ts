@@ -35,7 +35,31 @@ export function splitSegments(items: FormItem[]): Segment[] {
       cur.free.push('');
     }
   }
-  return segments;
+  return joinComplementary(segments);
+}
+
+/**
+ * "1. Dades generals / Títol… Promotors…" then "2. Informació de la pràctica / Breu explicació…":
+ * numbered sections of one form, not two practices. A part without a title label that only adds
+ * fields the previous part lacks belongs to it.
+ */
+function joinComplementary(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    const fields = practiceFields(seg);
+    const complements = prev && hasPracticeFields(prev) && fields.length > 0 && !fields.includes('title') &&
+      fields.every((f) => !practiceFields(prev).includes(f));
+    if (prev && complements) {
+      prev.entries.push(...seg.entries);
+      prev.free.push(...seg.free);
+    } else out.push(seg);
+  }
+  return out;
+}
+
+function practiceFields(s: Segment): string[] {
+  return s.entries.filter((e) => PRACTICE_FIELDS.has(e.field) && e.lines.some((l) => l.trim())).map((e) => e.field);
 }
 
 function newSegment(heading: string | null): Segment {

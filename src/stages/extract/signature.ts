@@ -3,6 +3,7 @@
 // the only place that names the contact person.
 import { parseLabelLine } from './labels.js';
 import { isFirstNameOnly, isPersonName } from './names.js';
+import { wordCount } from './text.js';
 import {
   isAlwaysNoise, isClosing, isCourtesy, isDisclaimer, isGreeting, isSignatureDelimiter,
 } from './noise.js';
@@ -16,6 +17,8 @@ export interface SignatureSplit {
 const MAX_SIGNATURE_LINES = 12;
 /** How long a line of a trailing signature block may be ("Tècnica d'Economia Social i Solidària"). */
 const MAX_SIGNATURE_LINE = 80;
+/** Words in a signature line ("Àrea de Serveis Socials - Ajuntament de la Seu d'Urgell"); wrapped prose has more. */
+const MAX_SIGNATURE_WORDS = 11;
 
 export function splitSignature(raw: string[]): SignatureSplit {
   const lines = dropNoise(raw);
@@ -41,19 +44,26 @@ function dropNoise(lines: string[]): string[] {
   return out;
 }
 
-/** The last closing formula (or "--") after which no form label appears. */
+/**
+ * The first closing formula (or "--") after which only a signature follows: a few short lines,
+ * no form label. Taking the first one keeps "Salutacions,\nName\n--\nfooter" whole; requiring
+ * signature-like lines keeps a "Gràcies!" opening a prose message from swallowing it.
+ */
 function closingIndex(lines: string[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (!isClosing(line) && !isSignatureDelimiter(line)) continue;
-    const after = lines.slice(i + 1).filter((l) => l.trim());
-    if (after.length > MAX_SIGNATURE_LINES || after.some(isFormLabel)) continue;
-    // Prefer the earliest of closing formula and "--" when they are next to each other.
-    const prev = previousNonBlank(lines, i);
-    if (prev >= 0 && (isClosing(lines[prev] ?? '') || isSignatureDelimiter(lines[prev] ?? ''))) return prev;
-    return i;
+    const after = lines.slice(i + 1).filter((l) => l.trim() && !isClosing(l) && !isSignatureDelimiter(l));
+    if (after.length <= MAX_SIGNATURE_LINES && after.every(isSignatureLine)) return i;
   }
   return -1;
+}
+
+/** A line a signature is made of: short, or contact details; never a form label or a long sentence. */
+function isSignatureLine(line: string): boolean {
+  const l = line.trim();
+  const contactish = /[|·@]|\d{3}/.test(l);
+  return l.length <= MAX_SIGNATURE_LINE && (wordCount(l) <= MAX_SIGNATURE_WORDS || contactish) && !isFormLabel(l);
 }
 
 /** A run of short lines at the end that starts with a person's name: a signature without closing. */
@@ -77,12 +87,6 @@ function isSignatureLike(line: string): boolean {
 function isFormLabel(line: string): boolean {
   const hit = parseLabelLine(line);
   return !!hit && hit.field !== 'other' && hit.field !== 'phone' && hit.field !== 'email';
-}
-
-function previousNonBlank(lines: string[], i: number): number {
-  let j = i - 1;
-  while (j >= 0 && !(lines[j] ?? '').trim()) j--;
-  return j;
 }
 
 /** Greetings at the top and courtesy lines anywhere are not part of any field. */

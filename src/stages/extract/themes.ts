@@ -3,7 +3,7 @@
 //
 // Rules (decided here):
 // - A theme holds when one of its lexicon patterns (config/themes.json) matches the folded text of
-//   the title and explanation. Promoters are not searched for topical themes: "Associació de Dones…"
+//   the title and explanation. Promoters are not searched for topical themes: an association of women
 //   as a promoter does not make a practice feminist, a practice addressed to women does.
 // - intercooperation also holds from the promoters list: two or more local councils, a body that is
 //   itself supramunicipal (consell comarcal, mancomunitat, consorci), or two or more organisations of
@@ -62,10 +62,10 @@ export function priorityOf(themes: ThemeId[], lexicon: ThemeLexicon): number {
   return Number(themes.includes('covid-response')) + Number(themes.includes('intercooperation')) + Number(special);
 }
 
-const LOCAL_COUNCIL = /^(ajuntament|ayuntamiento|paeria|consistori)\b/;
+const LOCAL_COUNCIL = /^(ajuntament|ayuntamiento|consistori)\b/;
 const SUPRAMUNICIPAL = /^(consell comarcal|consejo comarcal|mancomunitat|mancomunidad|consorci|consorcio|agrupacio de municipis|agrupacion de municipios)\b/;
 // Public bodies and public services: partners, but not social-economy organisations.
-const PUBLIC_BODY = /^(ajuntament|ayuntamiento|paeria|consistori|diputacio|diputacion|generalitat|govern|gobierno|ministeri|ministerio|departament|departamento|institut|instituto|patronat|servei|servicio|area|regidoria|concejalia|oficina|consell comarcal|consejo comarcal|agencia|organisme|organismo|escola|escuela|universitat|universidad|biblioteca|hospital|policia|mossos)\b|\bmunicipals?\b|\bpublic[ao]?\b/;
+const PUBLIC_BODY = /^(ajuntament|ayuntamiento|consistori|diputacio|diputacion|generalitat|govern|gobierno|ministeri|ministerio|departament|departamento|institut|instituto|patronat|servei|servicio|area|regidoria|concejalia|oficina|consell comarcal|consejo comarcal|agencia|organisme|organismo|escola|escuela|universitat|universidad|biblioteca|hospital|policia|mossos)\b|\bmunicipals?\b|\bpublic[ao]?\b/;
 const COMMERCIAL = /(,|\s)(s\.?\s?a\.?|s\.?\s?l\.?\s?u?\.?)$/;
 
 /** Why the promoters make the practice intercooperative (for the evidence), or null. */

@@ -30,7 +30,7 @@ export function titleFromSubject(subject: string, municipalities: Municipality[]
   return contentTokens(title).length >= 2 ? title : null;
 }
 
-/** Drops the call's words at the start and end of a subject piece ("Bona pràctica ESS Mataró (2)" → "Mataró"). */
+/** Drops the call's words at the start and end of a subject piece ("Bona pràctica ESS Ripoll (2)" → "Ripoll"). */
 function stripCallWords(piece: string): string {
   const words = piece.replace(/\(\s*\d*\s*\)|\[\s*\d*\s*\]/g, ' ').trim().split(/\s+/);
   const key = (w: string) => fold(w).replace(/[^a-z0-9']/g, '');
@@ -42,9 +42,9 @@ function stripCallWords(piece: string): string {
   return words.slice(start, end).join(' ');
 }
 
-/** Removes a council when it is the whole piece or parenthesised: "Cardedeu Coopera" keeps its town. */
+/** Removes a council when it is the whole piece or parenthesised: "Ripoll Recupera" keeps its town. */
 function stripCouncil(piece: string, names: string[]): string {
-  // "Ayuntamiento de Cornellà", "Ajuntament de Salt": a council, even one written short or unknown.
+  // "Ayuntamiento de Ripoll", "Ajuntament de Salt": a council, even one written short or unknown.
   if (/^(ajuntament|ayuntamiento|aj\.|consell comarcal|consejo comarcal)\s+(de|del|dels|d')\b/i.test(piece.trim())) return '';
   let out = piece;
   for (const name of names) {
@@ -61,7 +61,7 @@ export function isGeneric(piece: string): boolean {
   return contentTokens(stripCallWords(piece)).length === 0;
 }
 
-/** Accent-insensitive literal: "Mataró" also matches "Mataro". */
+/** Accent-insensitive literal: "Olèrdola" also matches "Olerdola". */
 function escapeLoose(s: string): string {
   return [...s].map((ch) => {
     const base = fold(ch);
