@@ -25,7 +25,7 @@ export async function acceptLateCommand(practiceId: string, opts: FollowUpOption
     console.log(`${practice.id}: late → ${LATE_ACCEPTED}; ` + (advisor ? `assigned to ${advisor.name} <${advisor.email}>; ${deliveryLine(r, 1)}` : 'no advisor configured (advisors.json)'));
     return 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -29,7 +29,7 @@ export async function assignCommand(practiceId: string, who: string, opts: Follo
     console.log(`${practice.id}: assigned to ${advisor.name} <${advisor.email}>${practice.advisor ? ` (was ${practice.advisor})` : ''}; ${deliveryLine(r, planned)}`);
     return 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

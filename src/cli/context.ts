@@ -6,6 +6,7 @@ import { createLogger, type Logger } from '../log.js';
 import type { FollowUpSettings, PipelineContext } from '../pipeline/index.js';
 import { loadRenderer } from '../stages/notify/render.js';
 import type { Council } from '../stages/notify/types.js';
+import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { openDb, type Db } from '../store/db.js';
 
 export interface CommonOptions extends Flags {}
@@ -15,7 +16,8 @@ export interface CliContext {
   log: Logger;
   db: Db;
   pipeline: PipelineContext;
-  close(): void;
+  /** Releases everything the command opened: the database and the document-reader threads. */
+  close(): Promise<void>;
 }
 
 /** Follow-ups (issue #4): what the notify stage and the sender need from the configuration. */
@@ -37,5 +39,10 @@ export function openContext(opts: CommonOptions): CliContext {
     db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline,
     followUps: followUpSettings(config, log),
   };
-  return { config, log, db, pipeline, close: () => db.close() };
+  const close = async (): Promise<void> => {
+    // The reader's threads would otherwise keep the process alive until their idle timeout.
+    await closeAttachmentReader();
+    db.close();
+  };
+  return { config, log, db, pipeline, close };
 }

@@ -15,7 +15,7 @@ export async function deadlinesCommand(opts: FollowUpOptions & { now?: string })
     console.log(deliveryLine(await deliver(ctx), planned));
     return 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -32,7 +32,7 @@ export async function digestCommand(opts: DigestOptions): Promise<number> {
     else process.stdout.write(text);
     return 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -45,7 +45,7 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
     else process.stdout.write(text);
     return 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -45,7 +45,7 @@ export async function ingestCommand(paths: string[], opts: CommonOptions): Promi
     console.log(summaryLine(summary));
     return summary.unreadable.length || summary.failed ? 1 : 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -26,7 +26,7 @@ export async function reprocessCommand(id: string | undefined, opts: CommonOptio
     console.log(`reprocessed ${n} message(s): ${summaryLine(summary)}`);
     return summary.failed ? 1 : 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -7,7 +7,7 @@ import { syntheticMessageId } from '../stages/parse/parse-message.js';
 import type { Db } from '../store/db.js';
 import { finishMessage, getMessage, insertMessage, type InsertOutcome } from '../store/messages.js';
 import { archiveRaw, readRaw, sha256 } from '../store/raw-archive.js';
-import { analyse, type AnalysisContext } from './analyse.js';
+import { analyse, type Analysis, type AnalysisContext } from './analyse.js';
 import { commitAnalysis, type CommitContext, type CommitResult } from './commit.js';
 import { planFollowUps, type FollowUpContext } from './follow-ups.js';
 
@@ -35,25 +35,44 @@ export function storeRaw(ctx: Pick<PipelineContext, 'db' | 'rawDir'>, raw: RawMe
   )();
 }
 
-/** Processes a stored message from its archived bytes; never throws for bad input: it ends `failed` with the reason. */
-export async function processStored(ctx: PipelineContext, rowId: number): Promise<CommitResult> {
+/** The analysis of a stored message, or why it could not be analysed (the message then ends `failed`). */
+export type StoredAnalysis = { rowId: number; analysis: Analysis } | { rowId: number; error: unknown };
+
+/** The stateless half for a stored message: reads its archived bytes and analyses them. Never rejects. */
+export async function analyseStored(ctx: PipelineContext, rowId: number): Promise<StoredAnalysis> {
   const row = getMessage(ctx.db, rowId);
-  if (!row) throw new Error(`message row ${rowId} does not exist`);
+  if (!row) return { rowId, error: new Error(`message row ${rowId} does not exist`) };
   try {
     const bytes = readRaw(ctx.rawDir, row.raw_hash);
     // Arrival was fixed when the message was stored (INTERNALDATE, else Received:, else Date:).
     const internalDate = row.received_at ? new Date(row.received_at) : null;
-    const analysis = await analyse({ bytes, origin: row.origin, internalDate }, ctx);
+    return { rowId, analysis: await analyse({ bytes, origin: row.origin, internalDate }, ctx) };
+  } catch (error) {
+    return { rowId, error };
+  }
+}
+
+/** The stateful half: writes the analysis (or the failure) of a stored message. */
+export function commitStored(ctx: PipelineContext, stored: StoredAnalysis): CommitResult {
+  const { rowId } = stored;
+  try {
+    if ('error' in stored) throw stored.error;
     // Follow-ups (issue #4) are planned in the commit's transaction: a crash keeps both or neither,
     // and their dedupe keys make a rerun plan nothing new.
     return ctx.db.transaction(() => {
-      const result = commitAnalysis(ctx.db, rowId, analysis, ctx);
+      const result = commitAnalysis(ctx.db, rowId, stored.analysis, ctx);
       if (ctx.followUps) planFollowUps({ ...ctx.followUps, db: ctx.db }, rowId);
       return result;
     })();
   } catch (err) {
+    const row = getMessage(ctx.db, rowId);
     const reason = errorMessage(err);
-    finishMessage(ctx.db, rowId, { kind: row.kind, kindReason: row.kind_reason, status: 'failed', reason, language: null });
-    return { kind: row.kind, status: 'failed', reason, practiceIds: [] };
+    finishMessage(ctx.db, rowId, { kind: row?.kind ?? null, kindReason: row?.kind_reason ?? null, status: 'failed', reason, language: null });
+    return { kind: row?.kind ?? null, status: 'failed', reason, practiceIds: [] };
   }
+}
+
+/** Processes a stored message from its archived bytes; never throws for bad input: it ends `failed` with the reason. */
+export async function processStored(ctx: PipelineContext, rowId: number): Promise<CommitResult> {
+  return commitStored(ctx, await analyseStored(ctx, rowId));
 }

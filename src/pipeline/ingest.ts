@@ -1,11 +1,12 @@
 // `xmess ingest`: read every PATH, store each message raw, then process everything pending in
 // arrival order (so a reply always meets its original). Inline, no Redis: the same stages as serve.
 import type { Logger } from '../log.js';
+import type { CommitResult } from './commit.js';
 import { finishMessage, pendingMessageIds } from '../store/messages.js';
 import { outboxCounts, type OutboxStatus } from '../store/outbox.js';
 import { deliverPending } from '../transports/smtp/deliver.js';
 import { readPath } from '../transports/files/walk.js';
-import { processStored, storeRaw, type FollowUpSettings, type PipelineContext } from './index.js';
+import { analyseStored, commitStored, storeRaw, type FollowUpSettings, type PipelineContext } from './index.js';
 
 type OutboxCounts = Record<OutboxStatus, number>;
 const outboxTotal = (c: OutboxCounts): number => c.pending + c.sent + c.failed;
@@ -56,6 +57,36 @@ async function storeAll(ctx: PipelineContext, paths: string[], s: IngestSummary,
   }
 }
 
+/**
+ * Messages analysed at once. Analysis is stateless, so the next messages are parsed and extracted
+ * while an attachment is read in its worker thread; commits still happen one by one in arrival order,
+ * so a reply always meets its original. More than a few only holds more messages in memory.
+ */
+export const ANALYSIS_CONCURRENCY = 4;
+
+async function inArrivalOrder<T>(ids: number[], analyse: (id: number) => Promise<T>, commit: (value: T) => void): Promise<void> {
+  const started: Promise<T>[] = [];
+  let next = 0;
+  let committed = 0;
+  const startMore = (): void => {
+    while (next < ids.length && started.length - committed < ANALYSIS_CONCURRENCY) started.push(analyse(ids[next++]!));
+  };
+  startMore();
+  while (committed < started.length) {
+    commit(await started[committed]!);
+    committed++;
+    startMore();
+  }
+}
+
+function count(s: IngestSummary, r: CommitResult): void {
+  if (r.status === 'processed') s.processed++;
+  else if (r.status === 'needs-review') s.needsReview++;
+  else if (r.status === 'ignored') s.ignored++;
+  else s.failed++;
+  if (r.kind !== 'reply') s.newPracticeIds.push(...r.practiceIds);
+}
+
 export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Logger, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, processed: 0, needsReview: 0, ignored: 0, failed: 0, practices: 0, newPracticeIds: [], unreadable: [] };
   const outboxBefore = ctx.followUps ? outboxCounts(ctx.db) : null;
@@ -63,16 +94,12 @@ export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Lo
   const pending = pendingMessageIds(ctx.db);
   hooks.onProcessStart?.(pending.length);
   let done = 0;
-  for (const id of pending) {
-    const r = await processStored(ctx, id);
-    log.info({ message: id, status: r.status, reason: r.reason, practices: r.practiceIds }, 'message processed');
-    if (r.status === 'processed') s.processed++;
-    else if (r.status === 'needs-review') s.needsReview++;
-    else if (r.status === 'ignored') s.ignored++;
-    else s.failed++;
-    if (r.kind !== 'reply') s.newPracticeIds.push(...r.practiceIds);
+  await inArrivalOrder(pending, (id) => analyseStored(ctx, id), (stored) => {
+    const r = commitStored(ctx, stored);
+    log.info({ message: stored.rowId, status: r.status, reason: r.reason, practices: r.practiceIds }, 'message processed');
+    count(s, r);
     hooks.onProcessed?.(++done);
-  }
+  });
   s.practices = s.newPracticeIds.length;
   if (ctx.followUps && outboxBefore) s.followUps = await deliverFollowUps(ctx, ctx.followUps, log, outboxBefore);
   return s;
