@@ -18,7 +18,19 @@ export function formatDate(iso: string | Date | null, ctx: Pick<ModelContext, 'l
   if (!iso) return null;
   const d = iso instanceof Date ? iso : new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return new Intl.DateTimeFormat(LOCALE[ctx.lang], { dateStyle: 'long', timeStyle: 'short', timeZone: ctx.settings.campaign.timezone }).format(d);
+  return dateFormat(LOCALE[ctx.lang], ctx.settings.campaign.timezone).format(d);
+}
+
+/** Building an Intl.DateTimeFormat costs ~1 ms (locale data); a mail formats several dates. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+    formats.set(key, f);
+  }
+  return f;
 }
 
 export const themeLabel = (id: ThemeId, ctx: ModelContext): string => ctx.settings.lexicon.themes[id]?.label[ctx.lang] ?? id;

@@ -79,10 +79,17 @@ export function loadRenderer(dir: string): Renderer {
     return fn;
   };
   const labelsOf = (lang: TemplateLang): Labels => labels[lang] ?? labels.ca;
+  const subjects = new Map<string, HandlebarsTemplateDelegate>();
   const subject = (name: string, lang: TemplateLang, model: object): string => {
-    const source = labelsOf(lang).subjects?.[name];
-    if (!source) throw new ConfigError(`no subject for "${name}" in language ${lang}`, labelsFile);
-    return Handlebars.compile(source, { noEscape: true, strict: true })(model);
+    const key = `${name}.${lang}`;
+    let fn = subjects.get(key);
+    if (!fn) {
+      const source = labelsOf(lang).subjects?.[name];
+      if (!source) throw new ConfigError(`no subject for "${name}" in language ${lang}`, labelsFile);
+      fn = Handlebars.compile(source, { noEscape: true, strict: true });
+      subjects.set(key, fn);
+    }
+    return fn(model);
   };
   return {
     mail: (name, lang, model) => ({
