@@ -36,7 +36,7 @@ export async function reviewCommand(practiceId: string, opts: ReviewOptions): Pr
     console.log(`${practice.id}: ${practice.status} → ${status}` + (assigned ? `; assigned to ${assigned.name} <${assigned.email}>; ${deliveryLine(r!, 1)}` : ''));
     return 0;
   } finally {
-    ctx.close();
+    await ctx.close();
   }
 }
 

@@ -6,6 +6,7 @@ import { parseRedisUrl } from '../config/redis-url.js';
 import type { Logger } from '../log.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
 import type { PipelineContext } from '../pipeline/index.js';
+import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { pollOnce, type OnceResult } from '../transports/imap/once.js';
 import { openQueues, openRedis } from '../transports/queue/connection.js';
 import { makeEnqueue } from '../transports/queue/enqueue.js';
@@ -26,6 +27,8 @@ export async function pollInline(config: Config, pipeline: PipelineContext, log:
     handoff: async () => undefined,
     process: async () => void (processed = await ingestPaths(pipeline, [], log)),
   });
+  // An idle document reader would keep a one-shot command alive for its idle timeout (WORKER_IDLE_MS).
+  await closeAttachmentReader();
   return { mailbox: settings.key, pass, processed };
 }
 

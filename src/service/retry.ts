@@ -7,6 +7,7 @@ import { parseRedisUrl } from '../config/redis-url.js';
 import type { Logger } from '../log.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
 import type { PipelineContext } from '../pipeline/index.js';
+import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import type { Db } from '../store/db.js';
 import { failedMessages, resetToPending } from '../store/rounds.js';
 import { openQueues, openRedis, type Queues } from '../transports/queue/connection.js';
@@ -65,5 +66,8 @@ export async function retryQueued(config: Config, pipeline: PipelineContext, log
 
 export async function retryInline(pipeline: PipelineContext, log: Logger): Promise<RetryOutcome> {
   const ids = resetFailedMessages(pipeline.db);
-  return { messages: ids.length, replayed: 0, dropped: 0, processed: await ingestPaths(pipeline, [], log) };
+  const processed = await ingestPaths(pipeline, [], log);
+  // An idle document reader would keep a one-shot command alive for its idle timeout (WORKER_IDLE_MS).
+  await closeAttachmentReader();
+  return { messages: ids.length, replayed: 0, dropped: 0, processed };
 }

@@ -12,7 +12,7 @@ import type { CommitResult } from '../pipeline/commit.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import { openQueues, openRedis, type Queues } from '../transports/queue/connection.js';
 import { makeEnqueue } from '../transports/queue/enqueue.js';
-import { QUEUES, sendJobId, type MessageRound } from '../transports/queue/names.js';
+import { QUEUES, type MessageRound } from '../transports/queue/names.js';
 import { JOB_OPTIONS } from '../transports/queue/policy.js';
 import { reconcilePending } from '../transports/queue/reconcile.js';
 import { ensureSchedules } from '../transports/queue/schedules.js';
@@ -40,6 +40,8 @@ export interface Running {
 const MAINTENANCE_MS = 30_000;
 /** Messages stored less than this long ago are surely in flight: the periodic check leaves them alone. */
 const IN_FLIGHT_GRACE_MS = 60_000;
+/** A delivery run waits this long after the commit that asked for it, gathering the commits that follow. */
+const DELIVERY_BATCH_MS = 250;
 /** Shares of the 10 s budget: the watcher finishes the message in hand, workers finish or release jobs. */
 const WORKER_GRACE_MS = 4_000;
 
@@ -101,7 +103,11 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
   const enqueue = makeEnqueue({ db: pipeline.db, rawDir: pipeline.rawDir, redis: ctx.redis, queues: ctx.queues });
   let watcher: Watcher | null = null;
   const onFinished = async (round: MessageRound, _result: CommitResult): Promise<void> => {
-    await ctx.queues.send.add('send', { cause: `after m${round.rowId}.${round.gen}` }, { ...JOB_OPTIONS.send, jobId: sendJobId(round) });
+    // One delivery run for a burst of commits: at most one waiting and one active (a commit during a run
+    // queues exactly one more), each a moment after the first kick, so a backlog opens one SMTP connection
+    // per batch instead of one per message.
+    await ctx.queues.send.add('send', { cause: `after m${round.rowId}.${round.gen}` },
+      { ...JOB_OPTIONS.send, delay: DELIVERY_BATCH_MS, deduplication: { id: 'deliver', keepLastIfActive: true } });
     if (imap.after.kind !== 'none') watcher?.nudge();
   };
   const workers = startHostWorkers(ctx, followUps, onFinished, opts);

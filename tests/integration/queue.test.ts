@@ -178,4 +178,15 @@ describe('the queues', () => {
     startWorkers();
     for (const id of ids) expect(await untilFinal(id)).toMatchObject({ status: 'processed', attempts: 1 });
   });
+
+  it('analyse and commit again a message whose round Redis remembers as committed but the database does not (restored from a backup)', async () => {
+    const id = store(1);
+    const enqueue = makeEnqueue({ db: t.ctx.db, rawDir: t.ctx.rawDir, redis: t.redis, queues: t.queues });
+    await enqueue(id);
+    startWorkers();
+    expect(await untilFinal(id)).toMatchObject({ status: 'processed', attempts: 1 });
+    t.ctx.db.prepare("UPDATE messages SET status = 'pending', attempts = 0 WHERE id = ?").run(id);
+    expect(await reconcilePending({ db: t.ctx.db, queues: t.queues, enqueue, log: t.log })).toEqual({ requeued: 1, failed: 0, inFlight: 0 });
+    expect(await untilFinal(id)).toMatchObject({ status: 'processed', attempts: 1 });
+  });
 });

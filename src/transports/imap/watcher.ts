@@ -42,8 +42,18 @@ async function watchOnce(client: ImapFlow, deps: WatcherDeps, wake: Wakeup, sign
     const result = await runPass(client, { ...deps, signal });
     if (result.listed) log.info({ mailbox: settings.key, ...result }, 'mailbox pass');
     deps.onPass?.(result);
-    await applyAfterAction(client, { db: deps.db, log, key: settings.key, action: settings.after });
+    await afterActionOrWarn(client, deps);
     reason = await wake.wait(settings.pollMs, signal);
+  }
+}
+
+/** A refused flag or move (a read-only folder, a quota) must not stop intake: it is tried again after the next pass. */
+async function afterActionOrWarn(client: ImapFlow, deps: WatcherDeps): Promise<void> {
+  try {
+    await applyAfterAction(client, { db: deps.db, log: deps.log, key: deps.settings.key, action: deps.settings.after });
+  } catch (err) {
+    if (!client.usable) throw err;
+    deps.log.warn({ mailbox: deps.settings.key, err: errorMessage(err) }, 'after-processing action failed; will try again after the next pass');
   }
 }
 

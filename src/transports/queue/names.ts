@@ -48,7 +48,6 @@ export interface ScheduleJob {
 
 /** BullMQ refuses custom ids that are integers or contain ':'. */
 export const roundJobId = (r: MessageRound): string => `m${r.rowId}.${r.gen}`;
-export const sendJobId = (r: MessageRound): string => `after-m${r.rowId}.${r.gen}`;
 
 export function parseRoundJobId(id: string | undefined): MessageRound | null {
   const m = /^m(\d+)\.(\d+)$/.exec(id ?? '');

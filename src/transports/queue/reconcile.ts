@@ -2,7 +2,7 @@
 // every pending message must have a live job. Run at start-up and periodically by `xmess serve`.
 import type { Logger } from '../../log.js';
 import type { Db } from '../../store/db.js';
-import { failRound, pendingRows, type PendingRow } from '../../store/rounds.js';
+import { failRound, isCurrentRound, pendingRows, type PendingRow } from '../../store/rounds.js';
 import type { Queues } from './connection.js';
 import type { Enqueue } from './enqueue.js';
 import { roundJobId, type MessageRound } from './names.js';
@@ -20,17 +20,26 @@ export interface ReconcileResult {
   inFlight: number;
 }
 
-type Verdict = 'in-flight' | 'requeue' | { fail: string };
+type Verdict = 'settled' | 'in-flight' | 'requeue' | { fail: string };
 
 /** What the jobs of one round say about it. */
 async function judge(deps: ReconcileDeps, round: MessageRound): Promise<Verdict> {
+  // Finished since the sweep listed it (a commit raced us): nothing to judge.
+  if (!isCurrentRound(deps.db, round)) return 'settled';
   const id = roundJobId(round);
   const commit = await deps.queues.commit.getJob(id);
-  if (commit) {
-    // A commit that failed for good normally records itself; this covers one that stalled out.
-    return (await commit.getState()) === 'failed' ? { fail: commit.failedReason || 'commit failed' } : 'in-flight';
-  }
   const analyse = await deps.queues.analyse.getJob(id);
+  if (commit) {
+    const state = await commit.getState();
+    // A commit that failed for good normally records itself; this covers one that stalled out.
+    if (state === 'failed') return { fail: commit.failedReason || 'commit failed' };
+    if (state !== 'completed') return 'in-flight';
+    // Completed, yet the row is still pending in this round: the database was restored from a backup
+    // older than Redis. Analyse and commit again.
+    await commit.remove();
+    await analyse?.remove();
+    return 'requeue';
+  }
   if (!analyse) return 'requeue';
   const state = await analyse.getState();
   if (state === 'failed') return { fail: analyse.failedReason || 'analysis failed' };
@@ -52,6 +61,7 @@ export async function reconcilePending(deps: ReconcileDeps, storedBefore?: strin
 async function reconcileRow(deps: ReconcileDeps, row: PendingRow, result: ReconcileResult): Promise<void> {
   const round = { rowId: row.id, gen: row.attempts };
   const verdict = await judge(deps, round);
+  if (verdict === 'settled') return;
   if (verdict === 'in-flight') result.inFlight++;
   else if (verdict === 'requeue') {
     if (await deps.enqueue(row.id)) result.requeued++;
