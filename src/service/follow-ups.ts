@@ -14,10 +14,10 @@ export interface FollowUps {
   deadlines(): Promise<void>;
 }
 
-export function makeFollowUps(db: Db, settings: FollowUpSettings | undefined, log: Logger): FollowUps {
+export function makeFollowUps(db: Db, settings: FollowUpSettings | undefined, log: Logger, signal?: AbortSignal): FollowUps {
   const deliver = async (): Promise<void> => {
     if (!settings) return;
-    const r = await deliverPending({ db, outboxDir: settings.outboxDir, ...(settings.smtpUrl ? { smtpUrl: settings.smtpUrl } : {}), log });
+    const r = await deliverPending({ db, outboxDir: settings.outboxDir, ...(settings.smtpUrl ? { smtpUrl: settings.smtpUrl } : {}), log, ...(signal ? { signal } : {}) });
     if (r.sent || r.failed) log.info({ sent: r.sent, failed: r.failed, pending: r.pending }, 'follow-ups delivered');
   };
   return {

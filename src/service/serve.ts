@@ -99,7 +99,9 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
   const imap = parseImapUrl(config.imapUrl!);
   const redisSettings = parseRedisUrl(config.redisUrl!);
   const ctx: ServeContext = { pipeline, log, redisSettings, redis: openRedis(redisSettings, log), queues: openQueues(redisSettings, log) };
-  const followUps = makeFollowUps(pipeline.db, pipeline.followUps, log);
+  // Aborted first at shutdown, so a delivery run stops between rows instead of being cut mid-send.
+  const stopping = new AbortController();
+  const followUps = makeFollowUps(pipeline.db, pipeline.followUps, log, stopping.signal);
   const enqueue = makeEnqueue({ db: pipeline.db, rawDir: pipeline.rawDir, redis: ctx.redis, queues: ctx.queues });
   let watcher: Watcher | null = null;
   const onFinished = async (round: MessageRound, _result: CommitResult): Promise<void> => {
@@ -125,7 +127,7 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
   return {
     stop: () =>
       closeInOrder([
-        ['maintenance', async () => clearInterval(timer), 100],
+        ['maintenance', async () => { stopping.abort(); clearInterval(timer); }, 100],
         ['mailbox watcher', () => watcher!.stop(), 2_500],
         ['workers', () => closeWorkers(workers, WORKER_GRACE_MS, log), WORKER_GRACE_MS + 1_500],
         ['document readers', () => closeAttachmentReader(), 500],

@@ -84,6 +84,16 @@ describe('planned once and sent once, however often the pipeline runs', () => {
     expect(readdirSync(outboxDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a delivery run told to stop (shutdown) claims nothing more, and a later run sends everything once', async () => {
+    const { rowId } = seedSubmission(db);
+    planFollowUps(followUpContext(db), rowId);
+    const stopping = new AbortController();
+    stopping.abort();
+    expect(await deliverPending({ db, outboxDir, signal: stopping.signal })).toEqual({ sent: 0, failed: 0, pending: 2 });
+    expect(exportOutbox(db).map((r) => r.status)).toEqual(['pending', 'pending']);
+    expect(await deliverPending({ db, outboxDir })).toEqual({ sent: 2, failed: 0, pending: 0 });
+  });
+
   it('names each file by its outbox id and Message-ID on our domain', async () => {
     const { rowId } = seedSubmission(db);
     planFollowUps(followUpContext(db), rowId);

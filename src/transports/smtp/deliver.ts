@@ -17,6 +17,8 @@ export interface DeliveryContext {
   log?: Logger;
   /** The clock (tests move it to see retries come due). */
   now?: () => Date;
+  /** Shutdown: no new row is claimed once aborted (the one being sent finishes, so none stays claimed half-sent). */
+  signal?: AbortSignal;
 }
 
 export interface DeliveryResult {
@@ -88,6 +90,7 @@ export async function deliverPending(ctx: DeliveryContext): Promise<DeliveryResu
       const batch = dueOutbox(ctx.db, clock(), BATCH);
       if (!batch.length) break;
       for (const row of batch) {
+        if (ctx.signal?.aborted) break outer;
         const now = clock();
         if (!claim(ctx.db, row.id, now)) continue;
         const outcome = await deliverOne(ctx, sender, row, now);
