@@ -66,4 +66,48 @@ describe('extract: form labels', () => {
     const items = readForm(['Descripció: El projecte té tres fases:', '1. Diagnosi del barri', '2. Formació', 'Contacte: Anna Roca']);
     expect(items.some((i) => i.kind === 'section')).toBe(false);
   });
+
+  it.each([
+    "Qui l'impulsa", 'Qui la promou?', 'QUI HI PARTICIPA', 'Qui hi col·labora', 'Impulsa', 'Impulsen', 'Impulsada per',
+    'Promou', 'Promouen', 'Promoguda per', 'Hi participen', 'Participen', 'Col·laboren', 'Hi col·laboren', 'Col.laboren',
+    'Entitats que hi participen', 'Entitats col·laboradores', 'Agents implicats', 'Socis', 'Partners',
+    'Promueve', 'Promueven', 'Impulsan', 'Participan', 'Colaboran', '¿Quién lo impulsa?', 'Quiénes participan',
+    'Entidades colaboradoras', 'Agentes implicados', 'Socios', 'Entidades que participan', 'Con la colaboración de',
+  ])('reads "%s" as a promoters label', (label) => {
+    expect(classifyKey(label)).toBe('promoters');
+  });
+
+  it.each(['Impulsa Coop Joven', 'Participació', 'Persones participants', 'Organització del servei'])(
+    'does not read "%s" as a promoters label', (key) => {
+      expect(classifyKey(key)).not.toBe('promoters');
+    });
+
+  it('lets a known label before a tab own the line when the value has a colon of its own', () => {
+    expect(parseLabelLine('Títol\tGraner Comú: botiga a granel')).toMatchObject({ field: 'title', value: 'Graner Comú: botiga a granel' });
+    expect(parseLabelLine('Promueven\tAyuntamiento de Ripoll y Cooperativa Teler')).toMatchObject({ field: 'promoters' });
+    expect(parseLabelLine('Nombre del proyecto     Huerta Viva: huertos para mayores')).toMatchObject({ field: 'title', value: 'Huerta Viva: huertos para mayores' });
+  });
+
+  it('keeps the colon when two spaces are only a typo inside the label', () => {
+    expect(parseLabelLine('Nom  i cognoms: Joana Riba Costa')).toMatchObject({ field: 'name', value: 'Joana Riba Costa' });
+  });
+
+  it('reads labels numbered with Roman numerals', () => {
+    expect(parseLabelLine('II. Entitats promotores')).toMatchObject({ field: 'promoters', value: '' });
+    expect(parseLabelLine('IV) Persona de contacte: Joana Vilaseca')).toMatchObject({ field: 'contact', value: 'Joana Vilaseca' });
+  });
+
+  it('takes the line below a label alone as its value, even when that line has a colon', () => {
+    for (const label of ['NOM DEL PROJECTE', '*DENOMINACIÓ*', '1. Títol', 'Nombre de la experiencia']) {
+      const items = readForm([label, '', 'Graner Comú: botiga a granel', 'Descripció: Botiga cooperativa.']);
+      const entries = items.flatMap((i) => (i.kind === 'entry' ? [i.entry] : []));
+      expect(entries.map((e) => e.field)).toEqual(['title', 'summary']);
+      expect(entries[0]?.lines.filter(Boolean)).toEqual(['Graner Comú: botiga a granel']);
+    }
+  });
+
+  it('still reads a known label right below a label alone as a label', () => {
+    const items = readForm(['PERSONA DE CONTACTE', 'Nom: Joana Vilaseca', 'Telèfon: 972 00 00 00']);
+    expect(items.flatMap((i) => (i.kind === 'entry' ? [i.entry.field] : []))).toEqual(['contact', 'name', 'phone']);
+  });
 });

@@ -37,4 +37,33 @@ describe('extract: promoters', () => {
     expect(prosePromoters('la iniciativa X, promovida por el Ayuntamiento de Ripoll y la Asociación Nus, que ofrece…'))
       .toEqual(['Ayuntamiento de Ripoll', 'Asociación Nus']);
   });
+
+  it('splits at "i"/"y" before a capitalised name when the council before it is complete', () => {
+    expect(splitPromoters(['Ajuntament de Ripoll i Teixit Solidari de la Vall'], ['Ripoll'])).toEqual(['Ajuntament de Ripoll', 'Teixit Solidari de la Vall']);
+    expect(splitPromoters(['Ayuntamiento de Ripoll y Tejiendo Futuro'], ['Ripoll'])).toEqual(['Ayuntamiento de Ripoll', 'Tejiendo Futuro']);
+  });
+
+  it('splits before a second name closed by a legal form', () => {
+    expect(splitPromoters(['Associació Fil Comú i Fem Barri SCCL'])).toEqual(['Associació Fil Comú', 'Fem Barri SCCL']);
+  });
+
+  it('does not split names or towns that only contain "i" before a capital', () => {
+    expect(splitPromoters(['Cooperativa Mar i Terra'])).toEqual(['Cooperativa Mar i Terra']);
+    expect(splitPromoters(["Ajuntament de Vallfosca i Serra Alta"], ['Ripoll'])).toEqual(['Ajuntament de Vallfosca i Serra Alta']);
+  });
+
+  it('reads partners of the council in prose and names the council that tells the practice', () => {
+    expect(prosePromoters('Des de l\'Ajuntament de Ripoll hem posat en marxa el projecte amb la Cooperativa Teler i l\'Associació Fil.'))
+      .toEqual(['Ajuntament de Ripoll', 'Cooperativa Teler', 'Associació Fil']);
+    expect(prosePromoters('Una iniciativa que gestionamos con la Asociación Nus y la Fundación Lligam.'))
+      .toEqual(['Ayuntamiento', 'Asociación Nus', 'Fundación Lligam']);
+    expect(prosePromoters('El servei funciona cada dia. Hi participen la Fundació Nus i la Creu Roja.'))
+      .toEqual(['Ajuntament', 'Fundació Nus', 'Creu Roja']);
+    expect(prosePromoters('La borsa la gestiona una cooperativa, amb el suport de la Fundació Llar Oberta.'))
+      .toEqual(['Ajuntament', 'Fundació Llar Oberta']);
+  });
+
+  it('adds no council when the partners named are not organisations', () => {
+    expect(prosePromoters('Hi participen deu persones per edició i treballem amb joves del barri.')).toEqual([]);
+  });
 });

@@ -36,6 +36,10 @@ export interface PracticeDraft {
   extraText: string[];
   /** Fields read from labels: a form outranks prose when body and attachment describe the same practice. */
   labelled: number;
+  /** The prose that told the practice, read for its themes as long as no form leads the draft. */
+  proseText?: string;
+  /** How strongly prose alone showed a practice (0 for forms): a weak one beside a form is its cover note. */
+  proseEvidence?: number;
   context: DraftContext;
 }
 

@@ -29,7 +29,10 @@ export function finalise(d: PracticeDraft, facts: MessageFacts): ExtractedPracti
   // all, the council is the one we know of (evidence says so, so a follow-up can confirm others).
   const defaulted = !promoters.length && place !== null;
   if (defaulted) promoters.push(councilName(place.name, facts.language));
-  const ownText = [d.title?.value, d.summary?.value, ...d.extraText].filter(Boolean).join('\n');
+  // A prose practice's whole telling counts ("…, un punt de reparació … Se trata de un taller…"),
+  // not only the explanation cut from it; a form's own fields are its text.
+  const proseText = d.labelled === 0 ? d.proseText : undefined;
+  const ownText = [d.title?.value, d.summary?.value, proseText, ...d.extraText].filter(Boolean).join('\n');
   const themes = detectThemes(ownText, promoters, facts.lexicon);
   const contact = toContact(contactDraft);
   const practice: ExtractedPractice = {

@@ -11,6 +11,8 @@ export interface Entry {
   /** Value lines ('' marks a paragraph break). */
   lines: string[];
   bullets: boolean;
+  /** An unknown short key ("Nota:"): a boundary, never waiting for a value of a known field. */
+  generic?: boolean;
 }
 
 export type FormItem =
@@ -41,8 +43,11 @@ export function readForm(raw: string[]): FormItem[] {
     const hit = parseLabelLine(line);
     // "1. Name: what it is" in a list, or "- Cooperativa X: …" in a promoters list, is text, not a label.
     const listItem = hit?.generic && (NUMBERED.test(line) || (cur?.field === 'promoters' && hasBullet(line)));
-    if (hit && !listItem) {
-      cur = { field: hit.field, label: hit.label, lines: hit.value ? [hit.value] : [], bullets: false };
+    // "NOM DEL PROJECTE" alone, then "Graner Comú: botiga a granel": the line below a label that
+    // still waits for its value is that value, whatever colon it holds, unless it is a known label.
+    const awaited = hit?.generic && cur !== null && isAwaitingValue(cur);
+    if (hit && !listItem && !awaited) {
+      cur = { field: hit.field, label: hit.label, lines: hit.value ? [hit.value] : [], bullets: false, generic: !!hit.generic };
       items.push({ kind: 'entry', entry: cur });
       continue;
     }
@@ -52,6 +57,11 @@ export function readForm(raw: string[]): FormItem[] {
     } else items.push({ kind: 'free', line });
   }
   return items;
+}
+
+/** A label read alone on its line (a heading-style label) whose value has not started yet. */
+function isAwaitingValue(cur: Entry): boolean {
+  return !cur.generic && !cur.lines.some((l) => l.trim());
 }
 
 function closesOnBlank(cur: Entry, lines: string[], i: number): boolean {

@@ -17,6 +17,28 @@ export interface LabelHit {
   generic?: boolean;
 }
 
+// Verbs of promoting in Catalan and Spanish, folded ("col·laboren" → "collaboren"; a stray space or
+// hyphen in "col·l" leaves "col laboren"): impulsa/impulsen/impulsada, promou/promouen/promueve(n),
+// participen/participan, col·laboren/colaboran, organitza, lidera…
+const PROMOTE_VERB = "(?:impuls\\w*|promou(?:en)?|promog\\w*|promuev\\w*|promovid\\w*|promotor\\w*|particip(?:a|en|an)|col ?labor\\w*|colabor\\w*|organitz\\w*|organiz\\w*|lider(?:a|en|an))";
+/**
+ * Labels of the promoters, in all the ways forms ask who is behind a practice: "Qui l'impulsa",
+ * "Quién lo promueve", "Impulsen", "Promueven", "Hi col·laboren", "Impulsada per", "Entitats que hi
+ * participen", "Entidades colaboradoras", "Agents implicats", "Socis", "Partners"…
+ */
+const PROMOTER_PATTERNS: RegExp[] = [
+  new RegExp(`^(?:qui|quien|quienes)\\s+(?:(?:l'|s')|(?:la|lo|le|ho|el|les|los|hi|se)\\s+)?${PROMOTE_VERB}\\b`),
+  new RegExp(`^(?:hi\\s+)?${PROMOTE_VERB}(?:\\s+(?:per|por|en ella|en el|amb|con))?$`),
+  /^(liderad[ao]|liderat|coordinad[ao]|coordinat|organitzad[ao]|organitzat|organizad[ao]|gestionad[ao]|gestionat) (per|por)$/,
+  /^(xarxa|red) (d'|de )?(entitats|entidades|agents|agentes|socis|socios)\b/,
+  new RegExp(`^(?:organitzacio(?:ns)?|organizaciones?|organizacion|entitats?|entidades?|entidad|institucions?|instituciones?|agents?|agentes|actors?|actores|socis|socios|ens|administracions?|administraciones|empreses|empresas|cooperatives|cooperativas|associacions|asociaciones)\\b.{0,40}\\b(?:${PROMOTE_VERB}|impulsor|impulsors|impulsores|impulsora|impulsoras|implicad|implicat|socies|socias|aliades|aliadas|responsables?|promotores|promotoras|participants|participantes|lideren|lideran|impulsen|impulsan|promouen|promueven)`),
+  /^(promotor|promotors|promotores|promotora|promotoras|impulsor|impulsors|impulsores|impulsora|impulsoras|impulsada per|impulsat per|impulsado por|impulsada por|promogut per|promoguda per|promovido por|promovida por|organitza|organiza|organitzadors|organizadores|quien(es)? (la |lo )?(impulsa|promueve|organiza|lidera)|qui hi participa|quien participa|partners?|entitats participants|entidades participantes|entitats implicades|entidades implicadas|agents implicats|agentes implicados|col ?laboradors|collaboradors|colaboradores|entitats col ?laboradores|entidades colaboradoras|partenariat|partenariado|aliances|alianzas|aliats|aliados|socis|socios|socies|socias|lideratge|liderazgo|qui (la |ho |el )?lidera)\b/,
+  /^(amb la (col ?laboracio|participacio) de|con la (colaboracion|participacion) de|en col ?laboracio amb|en colaboracion con)$/,
+  // "Qui hi ha darrere?", "¿Con quién se lleva a cabo?", and English forms ("Promoters", "Promoted by").
+  /^(qui hi ha (al )?darrere|quien(es)? (esta|estan|hay) detras|amb qui|con quien(es)?|amb quines entitats|con que entidades|promoters?|promoted by|lead organi[sz]ations?|organi[sz]ations involved)\b/,
+  /^(entitats?|entidades?|entitat promotora|entidad promotora|organitzacions?|organizaciones?)$/,
+];
+
 // Ordered: the first pattern that matches the folded key wins, so specific forms come first
 // ("nom del projecte" is a title, a bare "nom" is the contact's name).
 const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
@@ -25,9 +47,11 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['surname', /^(cognoms?|apellidos?|primer cognom|segon cognom|primer apellido|segundo apellido)$/],
   ['title', /^(titol|titulo|title|denominacio|denominacion|nom de la bona practica)\b/],
   ['title', /^(iniciativa|projecte|proyecto|bona practica|buena practica|practica|experiencia|programa|actuacio|actuacion|nom del projecte|nombre del proyecto)$/],
-  ['promoters', /^(organitzacions?|organitzacio|organizaciones?|organizacion|entitats?|entidades?|institucions?|instituciones?|agents?|agentes|actors?|actores|socis|socios|ens|administracions?)\b.{0,40}\b(promotor|promotores|promotora|promotoras|impulsor|impulsors|impulsores|impulsora|impulsoras|particip\w*|implicad|implicat|col ?laborador|collaborador|colaborador|organitzador|organizador|responsables?|socies|socias|lideren|lideran|impulsen|impulsan|promouen|promueven)/],
-  ['promoters', /^(promotor|promotors|promotores|promotora|promotoras|impulsor|impulsors|impulsores|impulsora|impulsada per|impulsat per|impulsado por|impulsada por|promogut per|promoguda per|promovido por|promovida por|organitza|organiza|organitzadors|organizadores|qui (la |ho |el |les )?(impulsa|promou|organitza|lidera)|quien(es)? (la |lo )?(impulsa|promueve|organiza|lidera)|qui hi participa|quien participa|partners?|entitats participants|entidades participantes|entitats implicades|entidades implicadas|agents implicats|agentes implicados|col ?laboradors|collaboradors|colaboradores|entitats col ?laboradores|entidades colaboradoras|partenariat|partenariado|aliances|alianzas|lideratge|liderazgo|qui (la |ho |el )?lidera)\b/],
-  ['promoters', /^(entitats?|entidades?|entitat promotora|entidad promotora|organitzacions?|organizaciones?)$/],
+  // "Com es diu el projecte?", "¿Cómo se llama la iniciativa?": the title asked as a question.
+  ['title', /^(com es diu|com s'anomena|com se diu|quin es el nom|como se llama|como se denomina|cual es el nombre|nom que rep)\b/],
+  // "Amb qui podem contactar?", "¿A quién podemos dirigirnos?": the contact, before "amb qui" (partners).
+  ['contact', /^(amb qui|a qui|con quien|a quien)\b.{0,40}\b(contact\w*|adrecar\w*|dirigir\w*|parlar|hablar|escriure|escribir|trucar|llamar|preguntar)/],
+  ...PROMOTER_PATTERNS.map((re): [LabelField, RegExp] => ['promoters', re]),
   ['summary', /^(breu |breve |petita |pequena )?(explicacio|explicacion|descripcio|descripcion|resum|resumen|sintesi|sintesis|presentacio|presentacion|summary|description)\b/],
   ['summary', /^(en que consisteix|en que consiste|que es|de que es tracta|de que se trata|que fa|que hace|descripcio breu|descripcion breve|explicacio breu|explicacion breve|contingut|contenido|explica|expliqueu|expliqui|descriu|descriviu|describa|describe|describid|breu resum)\b/],
   ['summaryAlt', /^(objectius?|objetivos?|finalitat|finalidad|justificacio|justificacion|antecedents|antecedentes|motivacio|motivacion)\b/],
@@ -65,9 +89,10 @@ export function classifyKey(raw: string): LabelField | null {
   return null;
 }
 
-const LEAD = /^\s*(?:[-*•·▪▫■□●○◦‣►▶➢➤✓✔–—>]+\s*|\(?\d{1,2}[.)]\s*(?:\d{1,2}[.)]?\s*)?|\(?[a-h][.)]\s+)?(?:\*\*|__)?\s*/;
+// Roman numerals up to XII, as forms number their sections ("II. Entitats promotores").
+const LEAD = /^\s*(?:[-*•·▪▫■□●○◦‣►▶➢➤✓✔–—>]+\s*|\(?\d{1,2}[.)]\s*(?:\d{1,2}[.)]?\s*)?|\(?[a-h][.)]\s+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.)]\s+)?(?:\*\*|__)?\s*/;
 
-/** Drops a leading bullet, "1.", "1.2", "a)" or "**" from a line. */
+/** Drops a leading bullet, "1.", "1.2", "a)", "IV." or "**" from a line. */
 export function stripLead(line: string): string {
   return line.replace(LEAD, '');
 }
@@ -89,9 +114,28 @@ function isGenericKey(key: string): boolean {
  * a known label alone on its line, and "Tel. 93…"/"E-mail x@y" without colon.
  */
 export function parseLabelLine(line: string): LabelHit | null {
-  const body = stripLead(line);
+  const hit = parseLabelBody(stripLead(unpipe(line)));
+  if (hit || !UPPER_LETTER_LEAD.test(line)) return hit;
+  // "B. Qui hi ha darrere?": an upper-case letter numbers a label only when a known label follows
+  // (else "A. Vilaseca Pou" would lose its initial).
+  const lettered = parseLabelBody(line.replace(UPPER_LETTER_LEAD, ''));
+  return lettered && !lettered.generic && lettered.field !== 'other' ? lettered : null;
+}
+
+const UPPER_LETTER_LEAD = /^\s*\(?[A-H][.)]\s+/;
+
+/** "| Títol | Graner Comú |": a row of a plain-text table, its cells separated by " | ". */
+function unpipe(line: string): string {
+  return /^\s*\|/.test(line) ? line.replace(/^\s*\|\s*/, '').replace(/\s*\|\s*$/, '') : line;
+}
+
+function parseLabelBody(body: string): LabelHit | null {
   if (!body.trim()) return null;
   const colon = findLabelColon(body);
+  // "Títol<TAB>Graner Comú: botiga a granel": a known label before a cell gap owns the line, and the
+  // colon further on belongs to the value.
+  const cell = cellLabel(body);
+  if (cell && (colon < 0 || (cell.gapAt < colon && cell.wide))) return cell.hit;
   if (colon > 0) {
     const key = body.slice(0, colon).replace(/[*_]{1,2}\s*$/, '').trim();
     const value = body.slice(colon + 1).replace(/^\s*[*_]{0,2}\s*/, '').trim();
@@ -101,6 +145,27 @@ export function parseLabelLine(line: string): LabelHit | null {
     return null;
   }
   return parseWithoutColon(body);
+}
+
+/**
+ * "Títol<TAB>value", "Títol      value" (a form table pasted or read from a PDF), "Títol – value",
+ * "Títol ........ value", "Títol | value": a known label, then a tab, a run of spaces, a spaced dash,
+ * leader dots or a cell bar. The key is at most 60 characters, so
+ * the lazy match stays linear on long lines.
+ */
+function cellLabel(body: string): { hit: LabelHit; gapAt: number; wide: boolean } | null {
+  const sep = /^(.{2,60}?)(\t+| {2,}| [-–—] | \| |\s*(?:\.{3,}|…+)\s*)(\S.*)$/.exec(body);
+  if (!sep || !sep[1] || !sep[3]) return null;
+  const field = classifyKey(sep[1]);
+  if (!field || field === 'other') return null;
+  // "Bona pràctica - Ajuntament de X" is a document heading: a bare noun needs a colon or a cell,
+  // unless what follows is what the label asks for ("Contacte – Joana Vilaseca, joana@…").
+  const weak = WEAK_KEYS.test(labelKey(sep[1])) && /[-–—]/.test(sep[2] ?? '') && !(field === 'contact' && /@|\d{3}/.test(sep[3]));
+  if (weak) return null;
+  // A tab, 3+ spaces, a dash, a pipe or leader dots are layout; two spaces may be a typo inside a
+  // label ("Nom  i cognoms: …"), so they only separate a label from its value when no colon follows.
+  const wide = sep[2] !== '  ';
+  return { hit: { field, label: cleanLabel(sep[1]), value: sep[3].trim() }, gapAt: sep[1].length, wide };
 }
 
 /** Index of the colon ending a label (not a time "9:30", a URL or a colon deep in a sentence). */
@@ -116,14 +181,6 @@ function parseWithoutColon(body: string): LabelHit | null {
   const alone = classifyKey(trimmed);
   if (alone && alone !== 'other' && wordCount(trimmed) <= 8 && !/[\d@]/.test(trimmed) && !/[.!]\s*$/.test(body.trim().replace(/\.{3}$/, ''))) {
     return { field: alone, label: cleanLabel(trimmed), value: '' };
-  }
-  // "Títol<TAB>Xarxa…", "Títol  –  Xarxa…": a table cell or a dash after a known label.
-  const sep = /^(.{2,60}?)(\t+| {2,}| [-–—] )(\S.*)$/.exec(body);
-  if (sep && sep[1] && sep[3]) {
-    const field = classifyKey(sep[1]);
-    // "Bona pràctica - Ajuntament de X" is a document heading: a bare noun needs a colon or a cell.
-    const weak = WEAK_KEYS.test(labelKey(sep[1])) && /[-–—]/.test(sep[2] ?? '');
-    if (field && field !== 'other' && !weak) return { field, label: cleanLabel(sep[1]), value: sep[3].trim() };
   }
   // "Tel. 93 555 01 12", "E-mail: x@y" written without the colon.
   const contactish = /^((?:tel(?:[eè]fon|[eé]fono)?|tlf|telf|m[oò]bil|m[oó]vil|e-?mail|correu|correo)\.?)\s+([+(\d].*|\S+@\S+.*)$/i.exec(body);

@@ -13,6 +13,12 @@ const SUMMARY_PREFIX = 300;
 
 /** Overlap enough for a prose mention to be the one form of the message it goes with. */
 const PROSE_AND_FORM = 0.3;
+/**
+ * Prose evidence (see read.ts) a practice told beside a form needs to be a practice of its own:
+ * a name, its promoters and an explanation. Less is the cover note of the form ("Us reenvio el que
+ * ens ha preparat el servei de…").
+ */
+export const STANDALONE_PROSE = 3;
 
 export function mergeDrafts(drafts: PracticeDraft[]): PracticeDraft[] {
   const out: PracticeDraft[] = [];
@@ -30,13 +36,13 @@ export function mergeDrafts(drafts: PracticeDraft[]): PracticeDraft[] {
  */
 function joinProseToForm(drafts: PracticeDraft[]): PracticeDraft[] {
   const forms = drafts.filter((d) => d.labelled > 0);
+  if (!forms.length) return drafts;
   const form = forms.length === 1 ? forms[0] : undefined;
-  if (!form) return drafts;
-  const close = (d: PracticeDraft) => d !== form && d.labelled === 0 && overlap(d, form) >= PROSE_AND_FORM;
+  const close = (d: PracticeDraft) => !!form && d !== form && d.labelled === 0 && (overlap(d, form) >= PROSE_AND_FORM || !d.title);
   const prose = drafts.filter(close);
-  if (!prose.length) return drafts;
-  const joined = prose.reduce((acc, d) => combine(acc, d), form);
-  return drafts.filter((d) => !prose.includes(d)).map((d) => (d === form ? joined : d));
+  const joined = form ? prose.reduce((acc, d) => combine(acc, d), form) : undefined;
+  const standsAlone = (d: PracticeDraft) => d.labelled > 0 || (!!d.title && (d.proseEvidence ?? 0) >= STANDALONE_PROSE);
+  return drafts.filter((d) => !prose.includes(d) && standsAlone(d)).map((d) => (d === form && joined ? joined : d));
 }
 
 function overlap(a: PracticeDraft, b: PracticeDraft): number {

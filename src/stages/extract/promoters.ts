@@ -13,6 +13,10 @@ const ORG_HEAD_RE = new RegExp(`^(?:${ORG_HEAD}|${PLURAL_HEAD})\\b`);
 
 /** The longest organisation name we accept; longer pieces are prose, not a list item. */
 const MAX_NAME_WORDS = 14;
+/** Characters of one organisation's name at most (14 words); a longer run is prose, not a name. */
+const MAX_NAME_CHARS = 200;
+/** Characters of a promoters value read: twenty organisations, far more than any practice lists. */
+const MAX_LIST_CHARS = 4000;
 /** Lines this long in a list are wrapped text, not one name per line. */
 const WRAPPED_LINE = 60;
 
@@ -43,7 +47,7 @@ function groupRows(rows: string[]): string[] {
 
 /** Comma/semicolon/slash pieces, then conjunctions that start a new organisation. */
 export function splitList(text: string, protect: string[] = []): string[] {
-  const { masked, restore } = mask(text, protect);
+  const { masked, restore } = maskNames(text.slice(0, MAX_LIST_CHARS), protect);
   const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/);
   const merged: string[] = [];
   for (const p of pieces) {
@@ -52,19 +56,15 @@ export function splitList(text: string, protect: string[] = []): string[] {
       merged[merged.length - 1] += `, ${p.trim()}`;
     } else merged.push(p);
   }
-  return merged.flatMap(splitConjunction).map(restore);
+  return merged.flatMap((p) => splitConjunction(p, protect)).map(restore);
 }
 
-function splitConjunction(piece: string): string[] {
+function splitConjunction(piece: string, towns: string[]): string[] {
   const out: string[] = [];
   let last = 0;
   for (const m of piece.matchAll(/\s+(?:i|y|and|&|e)\s+/gi)) {
     const at = m.index ?? 0;
-    const after = piece.slice(at + m[0].length);
-    const article = /^(?:(?:la|el|les|els|los|las)\s+|l')/i.exec(after);
-    const rest = after.slice(article?.[0].length ?? 0);
-    const startsOrg = isOrgHead(rest.split(/\s+/)[0] ?? '') || (!!article && /^[A-ZÀ-Ý]/.test(rest));
-    if (!startsOrg) continue;
+    if (!startsNewOrganisation(piece.slice(last, at), piece.slice(at + m[0].length), towns)) continue;
     out.push(piece.slice(last, at));
     last = at + m[0].length;
   }
@@ -72,8 +72,43 @@ function splitConjunction(piece: string): string[] {
   return out;
 }
 
+/**
+ * Whether the words after "i"/"y" begin another organisation: an organisation word ("i Cooperativa
+ * X"), an article and a capital ("i la Garrofera"), or — after a name that is already complete — a
+ * capitalised name: "Ajuntament de Ripoll i Teixit Solidari de la Vall" (the council's name ends with a
+ * configured town), "Associació X i Fem Barri SCCL" (a legal form closes the second name).
+ */
+function startsNewOrganisation(before: string, after: string, towns: string[]): boolean {
+  const article = /^(?:(?:la|el|les|els|los|las)\s+|l')/i.exec(after);
+  const rest = after.slice(article?.[0].length ?? 0, MAX_NAME_CHARS);
+  if (isOrgHead(firstWord(rest))) return true;
+  if (!/^[A-ZÀ-Ý]/.test(rest)) return false;
+  if (article) return true;
+  // Only a name's worth of text either side: longer is not one name, and keeps this linear.
+  if (before.length > MAX_NAME_CHARS || after.length > MAX_NAME_CHARS) return false;
+  return isCompleteCouncil(before, towns) || (isOrgHead(firstWord(before.trim())) && LEGAL_FORM_END.test(rest.trim()));
+}
+
+const firstWord = (s: string): string => /^\S*/.exec(s)?.[0] ?? '';
+
+const LEGAL_FORM_END = /[\s,](?:sccl|scoop|s\.\s?coop\.?|coop\.?\s?v\.?|sl|sll|slu|sal|sa|s\.l\.|s\.a\.)\.?$/i;
+const COUNCIL_OF = /^(?:l'|el\s+)?(?:ajuntament|ayuntamiento|consell comarcal|consejo comarcal)\s+(?:de\s+l'|de\s+la\s+|de\s+les\s+|del\s+|dels\s+|de\s+|d')/;
+
+/** "Ajuntament de <a configured town>", nothing after: the council's name is complete. */
+function isCompleteCouncil(text: string, towns: string[]): boolean {
+  const f = fold(text);
+  const m = COUNCIL_OF.exec(f);
+  if (!m) return false;
+  const place = f.slice(m[0].length).trim();
+  if (/^\u0000\d+\u0000$/.test(place)) return true;
+  return towns.some((t) => {
+    const town = fold(t);
+    return place === town || place === town.replace(/^(el|la|els|les) |^l'/, '');
+  });
+}
+
 /** Town names with " i " are replaced by placeholders while splitting. */
-function mask(text: string, protect: string[]): { masked: string; restore: (s: string) => string } {
+export function maskNames(text: string, protect: string[]): { masked: string; restore: (s: string) => string } {
   const saved: string[] = [];
   let masked = text;
   for (const name of protect.filter((n) => /\s(i|y)\s/i.test(n))) {

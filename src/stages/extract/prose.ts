@@ -1,108 +1,148 @@
-// Reads a practice written as prose, without a form: "el projecte «X», impulsat per A i B,
-// consisteix en …", "la iniciativa X, promovida por …", "Per a més informació: Name, role, tel. …".
+// Reads a practice written as prose, without a form: its explanation ("consisteix en …", or from the
+// sentence that names it over the paragraphs that describe it), its contact sentence ("Per a més
+// informació: Name, role, tel. …", "podeu trucar-me al …") and how much of the text is its own.
+// Names and promoters are read by prose-title.ts and prose-promoters.ts.
 import type { ContactDraft } from './draft.js';
 import { parseContactText } from './contact.js';
-import { splitList, cleanItem } from './promoters.js';
-import { capitalise, collapseSpaces, stripQuotes, trimPunctuation, wordCount } from './text.js';
+import { ACTION } from './prose-title.js';
+import { capitalise, collapseSpaces, wordCount } from './text.js';
 
-/** Nouns that introduce a practice's name ("el projecte «X»", "la iniciativa X"). */
-const NOUN = "projecte|proyecto|iniciativa|programa|pràctica|practica|práctica|experiència|experiencia|servei|servicio|campanya|campaña|pla|plan|actuació|actuación|proposta|propuesta";
-const NAMED = '(?:\\s+(?:anomenad[ao]|denominad[ao]|llamad[ao]|titulad[ao]|de nom|que porta per nom|que es diu|que se llama))?';
-const QUOTED_AFTER_NOUN = new RegExp(`\\b(?:${NOUN})${NAMED}\\s*[:]?\\s*[«"“']([^»"”'\\n]{3,140})[»"”']`, 'i');
-const ANY_QUOTED = /[«“]([^»”\n]{3,140})[»”]/;
-// An unquoted name: capitalised words (particles allowed) right after the noun.
-const CAPITALISED_AFTER_NOUN = new RegExp(`\\b(?:${NOUN})${NAMED}\\s+((?:[A-ZÀ-Ý][\\wÀ-ÿ·'-]*)(?:\\s+(?:(?:de|del|dels|d'|la|les|el|els|per|a|al|i|y|en|amb|con|para)\\s+)*[A-ZÀ-Ý0-9][\\wÀ-ÿ·'-]*){0,10})`);
+export { prosePromoters } from './prose-promoters.js';
+export { findProseTitle, proseTitle } from './prose-title.js';
 
-/** Longest title we accept from prose. */
-const MAX_TITLE_WORDS = 15;
+const DESCRIBES = /\b(consisteix en|consisteix a|consiste en|es tracta d[e']|se trata de|t[ée] com a (?:objectiu|finalitat)|t[ée] per (?:objectiu|finalitat)|tiene como (?:objetivo|finalidad)|tiene por (?:objetivo|finalidad)|l'objectiu (?:és|del projecte és|principal és)|el objetivo (?:es|del proyecto es|principal es)|pretén|pretende)/i;
+// The council's own doing, first person ("hem posat en marxa", "llevamos a cabo", "impulsem").
+const ACTS = new RegExp(`(?<![\\p{L}])(?:${ACTION})(?![\\p{L}])`, 'iu');
 
-// "Us presentem Xarxa Cuida, un projecte…": a capitalised name right after "we present".
-const PRESENTED = new RegExp(`\\b(?:presentem|presentamos|proposem|proponemos|presento|propongo)\\s+(?:(?:el|la|l'|els|les|nostr[ao]|nuestr[ao])\\s*)?(?:(?:${NOUN})\\s+)?((?:[A-ZÀ-Ý][\\wÀ-ÿ·'-]*)(?:\\s+(?:(?:de|del|d'|la|les|el|per|a|i|y|en)\\s+)*[A-ZÀ-Ý0-9][\\wÀ-ÿ·'-]*){0,8})\\s*[,:(]`);
+/**
+ * An explanation is a paragraph or three; a mail that goes on longer is telling more than the
+ * practice (news, thanks, other matters), and the summary is a record field, not the whole mail.
+ */
+const MAX_SUMMARY_CHARS = 1500;
+/** Shorter paragraphs after the explanation are greetings or one-line remarks, not description. */
+const MIN_DESCRIPTION_WORDS = 6;
+/** Words of its own a text needs, beyond greeting and signing, to be a practice. */
+const MIN_OWN_WORDS = 15;
+/**
+ * Words of its own a text that announces or promises a document needs: that document is the
+ * practice, and a remark or two about it ("El projecte ha tingut molt bona acollida…") is not a
+ * description that could stand for it when it cannot be read.
+ */
+const MIN_OWN_WORDS_BESIDE_DOCUMENT = 30;
 
-// "el projecte Rentadora de barri en cooperativa, impulsat per …": the name runs up to the verb.
-const NAME_BEFORE_VERB = new RegExp(`\\b(?:${NOUN})${NAMED}\\s+([A-ZÀ-Ý][^,.;:«»"“”()]{2,120}?)(?:,\\s*(?:impulsad|impulsat|promogu|promovid|organitzad|organitzat|organizad|liderad|liderat|coordinad|coordinat|gestionad|gestionat|desenvolupa|desarrollad|que\\s)|\\s+(?:consisteix|consiste|és una|es una|és un|es un|té com|tiene como|pretén|pretende|ofereix|ofrece)\\b)`);
-
-export function proseTitle(text: string): string | null {
-  const flat = collapseSpaces(text);
-  const m = QUOTED_AFTER_NOUN.exec(flat) ?? ANY_QUOTED.exec(flat) ?? NAME_BEFORE_VERB.exec(flat) ??
-    CAPITALISED_AFTER_NOUN.exec(flat) ?? PRESENTED.exec(flat);
-  const t = m?.[1] ? trimPunctuation(stripQuotes(m[1])) : '';
-  return t && wordCount(t) <= MAX_TITLE_WORDS && wordCount(t) >= 1 ? t : null;
-}
-
-const PROMOTED_BY = /\b(?:impulsad[ao]s?|impulsats?|impulsades|promoguts?|promogud[ae]s?|promovid[ao]s?|organitzats?|organitzad[ae]s?|organizad[ao]s?|liderats?|liderad[aeo]s?|coordinats?|coordinad[aeo]s?|gestionats?|gestionad[aeo]s?|desenvolupats?|desenvolupad[ae]s?|desarrollad[ao]s?|posad[ao] en marxa|puest[ao] en marcha|engegad[ao]|creat|cread[ao])\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por|entre|des de|desde)\s+/i;
-// Active voice: "La impulsen l'Ajuntament i …", "Lo promueven el Ayuntamiento y …".
-const ACTIVE_PROMOTERS = /\b(?:l'|la |el |ho |lo |les |los )(?:impulsen|impulsan|promouen|promueven|organitzen|organizan|lideren|lideran|coordinen|coordinan|gestionen|gestionan)\s+/i;
-// "una iniciativa de l'Ajuntament i la cooperativa X": the practice named as somebody's.
-const INITIATIVE_OF = /\b(?:una|un|la|el) (?:iniciativa|projecte|proyecto|programa|actuació|actuación) (?:conjunta |conjunt |conjunto )?(?:de|del|impulsada per|impulsat per) (?=(?:l'|la |el |les |els |los |las )?(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|[A-ZÀ-Ý]))/;
-const TOGETHER_WITH = /\b(?:amb la participació de|con la participación de|en col[·.]?laboració amb|en colaboración con|conjuntament amb|juntament amb|junt amb|junto con|conjuntamente con|amb la col[·.]?laboració de|con la colaboración de|de la mà de|de la mano de)\s+/i;
-// Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
-const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý])|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|desde|durant|durante)\s)/;
-
-/** Organisations named after "impulsat per", "promovida por", "en col·laboració amb"… */
-export function prosePromoters(text: string, protect: string[] = []): string[] {
-  const flat = collapseSpaces(text);
-  const by = PROMOTED_BY.exec(flat);
-  const withM = TOGETHER_WITH.exec(flat);
-  const out: string[] = [];
-  const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat);
-  if (by) out.push(...listAfter(flat, by.index + by[0].length, protect));
-  if (of) out.push(...listAfter(flat, of.index + of[0].length, protect));
-  if (withM) {
-    const before = flat.slice(Math.max(0, withM.index - 120), withM.index);
-    const council = /\b(l'Ajuntament|l'ajuntament|el Ayuntamiento|el ayuntamiento|Ajuntament de [^,.;]+|Ayuntamiento de [^,.;]+)/.exec(before);
-    if (council?.[1] && !out.length) out.push(cleanItem(council[1]));
-    out.push(...listAfter(flat, withM.index + withM[0].length, protect));
-  }
-  return [...new Set(out)].filter((x) => /[A-ZÀ-Ý]/.test(x.charAt(0)) || /^Ajuntament|^Ayuntamiento/.test(x));
-}
-
-function listAfter(flat: string, from: number, protect: string[]): string[] {
-  const rest = flat.slice(from);
-  const end = LIST_END.exec(rest);
-  const list = end ? rest.slice(0, end.index) : rest.slice(0, 300);
-  return splitList(list, protect).map(cleanItem).filter((x) => x && /^[A-ZÀ-Ý]/.test(x) && wordCount(x) <= 14);
-}
-
-const DESCRIBES = /\b(consisteix en|consisteix a|consiste en|es tracta d[e']|se trata de|t[ée] com a objectiu|t[ée] per objectiu|tiene como objetivo|tiene por objetivo|l'objectiu (?:és|del projecte és|principal és)|el objetivo (?:es|del proyecto es|principal es)|pretén|pretende)/i;
-
-/** The explanation: from "consisteix en…" (or the sentence naming the practice) to the paragraph's end. */
+/** The explanation: from "consisteix en…" (or the sentence naming the practice) over the paragraphs that go on describing it. */
 export function proseSummary(paragraphs: string[], anchor: string | null): string | null {
-  for (const p of paragraphs) {
+  const e = explanation(paragraphs, anchor);
+  return e ? capitalise(e.parts.join(' ').trim()) : null;
+}
+
+/**
+ * The whole paragraphs that tell the practice (the explanation's, from their start): the practice's
+ * own text for its themes, without the mail's greeting, intro or contact sentence.
+ */
+export function proseTelling(paragraphs: string[], anchor: string | null): string {
+  const e = explanation(paragraphs, anchor);
+  return e ? paragraphs.slice(e.index, e.index + e.parts.length).join('\n\n') : '';
+}
+
+function explanation(paragraphs: string[], anchor: string | null): { index: number; parts: string[] } | null {
+  const start = summaryStart(paragraphs, anchor);
+  if (!start) return null;
+  const first = cutContactSentence(start.text);
+  const parts = [first];
+  let length = first.length;
+  if (first.length === start.text.length) {
+    for (const p of paragraphs.slice(start.index + 1)) {
+      const flat = collapseSpaces(p);
+      if (!isDescription(flat) || length + flat.length > MAX_SUMMARY_CHARS) break;
+      const kept = cutContactSentence(flat);
+      if (!kept) break;
+      parts.push(kept);
+      length += kept.length;
+      if (kept.length < flat.length) break;
+    }
+  }
+  return { index: start.index, parts };
+}
+
+function summaryStart(paragraphs: string[], anchor: string | null): { index: number; text: string } | null {
+  for (const [i, p] of paragraphs.entries()) {
     const flat = collapseSpaces(p);
     const m = DESCRIBES.exec(flat);
-    if (m) return capitalise(cutContactSentence(flat.slice(m.index)));
+    if (m) return { index: i, text: flat.slice(m.index) };
   }
-  if (!anchor) return null;
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     const flat = collapseSpaces(p);
-    const at = flat.indexOf(anchor);
+    const at = anchor ? flat.indexOf(anchor) : ACTS.exec(flat)?.index ?? -1;
     if (at < 0) continue;
-    const stop = Math.max(flat.lastIndexOf('. ', at), flat.lastIndexOf(': ', at));
-    const start = stop >= 0 ? stop + 2 : 0;
-    const s = cutContactSentence(flat.slice(start));
-    return wordCount(s) >= 8 ? capitalise(s) : null;
+    const s = flat.slice(sentenceStart(flat, at));
+    return wordCount(cutContactSentence(s)) >= 8 ? { index: i, text: s } : null;
   }
   return null;
 }
 
-const CONTACT_SENTENCE = /\s*(?:per a |per |para )?(?:més|mas|más) informació[n]?\b|\s*(?:podeu|podéis|pueden|poden) (?:contactar|adreçar|dirigir)|\s*(?:persona de contact[eo])\b/i;
+function sentenceStart(flat: string, at: number): number {
+  const stop = Math.max(flat.lastIndexOf('. ', at), flat.lastIndexOf(': ', at));
+  return stop >= 0 ? stop + 2 : 0;
+}
+
+const CONTACT_SENTENCE = /\s*(?:per a |per |para |si (?:necessiteu|voleu|teniu|necesitáis|necesitais|queréis|quereis|tenéis|teneis) )?(?:més|mas|más) informació[n]?\b|\s*(?:podeu|podéis|podeis|pueden|poden) (?:contactar|adreçar|dirigir|trucar|escriure|llamar|escribir|parlar|hablar)|\s*(?:persona de contact[eo])\b|\s*(?:per a |per |para )?(?:qualsevol|cualquier) (?:dubte|duda|consulta)/i;
 
 function cutContactSentence(s: string): string {
   const m = CONTACT_SENTENCE.exec(s);
   return (m ? s.slice(0, m.index) : s).trim();
 }
 
-const CONTACT_TRIGGER = /(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona (?:de contact[eo]|de refer[eè]ncia|referent|responsable)\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?/i;
+const CLOSING = /^(?:salutacions|saludos|gràcies|gracias|moltes gràcies|muchas gracias|atentament|atentamente|cordialment|cordialmente|una abraçada|una abraçada|un abrazo|quedem a|quedo a|quedamos a|resto a|restem a|esperem que|esperamos que|espero que|bon dia|buenos días|buenos dias|hola|benvolgu|estimad)/i;
+const ANNOUNCES = /\b(?:adjunt\w*|annex\w*|anex\w*|attach\w*|en pdf|en format|document que|fitxa que|ficha que)\b/i;
+// "Us enviarem la fitxa la setmana vinent", "Os haremos llegar la ficha": a practice still to come.
+const PROMISES = /\b(?:us|os|vos|les)\s+(?:enviarem|enviaremos|farem arribar|haremos llegar|passarem|pasaremos|remetrem|remitiremos)\b|\b(?:properament|próximamente|proximamente)\b/i;
+// "Volíem saber si…", "¿…?": a question about the call, not a practice told.
+const ASKS = /\?\s*$|^(?:us |os )?(?:volíem|voldríem|volia|voldria|queríamos|querríamos|quería|querría)\s+(?:saber|preguntar|consultar)\b/i;
+const EMAIL_OR_PHONE = /@|\b\d{2,3}[ .]?\d{2,3}[ .]?\d{2,3}[ .]?\d{2,3}\b/;
 
-/** "Per a més informació: Name, role, tel. …, a@b" or "podeu contactar amb Name (a@b)". */
+/** A paragraph that goes on describing: not a contact sentence, a closing formula or an attachment note. */
+function isDescription(flat: string): boolean {
+  if (wordCount(flat) < MIN_DESCRIPTION_WORDS || CLOSING.test(flat)) return false;
+  const contact = CONTACT_SENTENCE.exec(flat);
+  if (contact && contact.index < 3) return false;
+  return !(ANNOUNCES.test(flat) && wordCount(flat) < MIN_OWN_WORDS) && !EMAIL_OR_PHONE.test(flat.slice(0, 80));
+}
+
+/**
+ * Whether the text has enough words of its own to be a practice: sentences that announce an
+ * attachment ("Us adjuntem la fitxa del projecte «X»…") or promise one ("us enviarem…"), questions
+ * about the call, contact sentences and greetings do not count.
+ */
+export function hasOwnDescription(paragraphs: string[]): boolean {
+  let own = 0;
+  let document = false;
+  for (const p of paragraphs) {
+    for (const sentence of collapseSpaces(p).split(/(?<=[.!?])\s+/)) {
+      const aside = ANNOUNCES.test(sentence) || PROMISES.test(sentence);
+      document ||= aside;
+      if (aside || ASKS.test(sentence) || CLOSING.test(sentence)) continue;
+      const contact = CONTACT_SENTENCE.exec(sentence);
+      own += wordCount(contact ? sentence.slice(0, contact.index) : sentence);
+    }
+  }
+  return own >= (document ? MIN_OWN_WORDS_BESIDE_DOCUMENT : MIN_OWN_WORDS);
+}
+
+const CONTACT_TRIGGER = /(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona (?:de contact[eo]|de refer[eè]ncia|referent|responsable)\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?|(?:(?:em|ens|me|nos)\s+)?(?:podeu|podéis|podeis|pots|puedes|poden|pueden)\s+(?:trucar|escriure|llamar|escribir|localitzar|localizar)\b|(?:trucar-me|truqueu-me|trucar-nos|escriure'm|escriviu-me|escriure'ns|parlar amb mi|contactar amb mi|llamarme|llámame|llamadme|escribirme|escribidme|contactar conmigo|hablar conmigo)\b/i;
+/** Characters after a contact trigger read for the contact: a name, a role, a phone and an address. */
+const CONTACT_TAIL_CHARS = 300;
+
+/** "Per a més informació: Name, role, tel. …, a@b", "podeu contactar amb Name (a@b)", "podeu trucar-me al …". */
 export function proseContact(text: string, evidence: string): ContactDraft {
   const flat = collapseSpaces(text);
   const m = CONTACT_TRIGGER.exec(flat);
   if (!m) return {};
-  const tail = flat.slice(m.index + m[0].length, m.index + m[0].length + 300);
+  const tail = flat.slice(m.index + m[0].length, m.index + m[0].length + CONTACT_TAIL_CHARS);
   const sentence = tail.split(/\.\s+(?=[A-ZÀ-Ý])/)[0] ?? tail;
   return parseContactText(sentence, evidence);
 }
 
 export const describesPractice = (text: string): boolean => DESCRIBES.test(collapseSpaces(text));
+/** "hem posat en marxa", "impulsem", "llevamos a cabo": the council tells what it does. */
+export const tellsOwnAction = (text: string): boolean => ACTS.test(collapseSpaces(text));

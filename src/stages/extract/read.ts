@@ -6,12 +6,18 @@ import type { DraftContext, Found, PracticeDraft } from './draft.js';
 import { hasContact } from './draft.js';
 import { readForm, type Entry } from './form.js';
 import { isFirstNameOnly, isPersonName, cleanName } from './names.js';
+import { STANDALONE_PROSE } from './merge.js';
 import { splitPromoters } from './promoters.js';
-import { describesPractice, proseContact, prosePromoters, proseSummary, proseTitle } from './prose.js';
+import {
+  describesPractice, findProseTitle, hasOwnDescription, proseContact, prosePromoters, proseSummary, proseTelling, tellsOwnAction,
+} from './prose.js';
 import { splitProseSegment } from './prose-split.js';
 import { paragraphs, splitSegments, type Segment } from './segments.js';
 import { capitalise, collapseSpaces, contentTokens, joinWrapped, wordCount } from './text.js';
 import { cleanTitle } from './title.js';
+
+/** Prose evidence (promoters, the council's doing, a description) that shows a practice without a name. */
+const UNNAMED_PRACTICE = 3;
 
 export interface ReadOptions {
   origin: string;
@@ -38,7 +44,10 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
     d.title = found(cleanTitle(seg.heading), `practice heading in ${opts.origin}`);
   }
   if (seg.proseSummary && seg.free[0]) d.summary = found(capitalise(collapseSpaces(seg.free[0])), `numbered item in ${opts.origin}`);
-  const fromProse = applyProse(d, seg, opts) || (!!seg.proseSummary && !!d.title);
+  d.proseEvidence = applyProse(d, seg, opts);
+  // An item of a numbered list of practices ("1. Name: what it is") is a practice on its own.
+  if (seg.proseSummary && d.title) d.proseEvidence = Math.max(d.proseEvidence, STANDALONE_PROSE);
+  const fromProse = d.proseEvidence > 0;
   if (!d.summary && alt) d.summary = found(alt, `label in ${opts.origin}`);
   return d.labelled > 0 || fromProse ? d : null;
 }
@@ -113,33 +122,41 @@ export function entryText(e: Entry): string {
   return paragraphs(unbulleted).map((p) => joinWrapped(p.split('\n'))).join('\n\n').trim();
 }
 
-/** Prose fills what labels left empty; returns whether prose alone shows a practice. */
-function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): boolean {
+/**
+ * Prose fills what labels left empty; returns how strongly prose alone shows a practice (0: it does
+ * not). It shows one with a name or an explanation ("consisteix en…") backed by promoters, a
+ * description or the council's own doing, and with words of its own beyond announcing an attachment:
+ * "Us adjuntem la fitxa del projecte «X»…" is the attachment's practice, and if the attachment
+ * cannot be read that sentence is not one.
+ */
+function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   const paras = paragraphs(seg.free);
   const free = paras.join('\n\n');
   const where = `prose in ${opts.origin}`;
   let evidence = 0;
   if (!d.title) {
-    const t = proseTitle(free);
-    if (t) { d.title = found(t, where); evidence++; }
+    const t = findProseTitle(free);
+    if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
   }
   if (!d.promoters) {
     const list = prosePromoters(free, opts.protect);
     const fromSummary = list.length ? list : prosePromoters(d.summary?.value ?? '', opts.protect);
     if (fromSummary.length) { d.promoters = found(fromSummary, where); if (list.length) evidence++; }
   }
+  const describes = describesPractice(free);
   if (!d.summary) {
     const s = proseSummary(paras, d.title?.value ?? null);
     if (s) { d.summary = found(s, where); evidence += describesPractice(s) ? 2 : 1; }
   }
+  if (tellsOwnAction(free)) evidence++;
   if (!hasContact(d.contact) && free) mergeMissing(d, proseContact(free, where));
-  // "Us enviem adjunta la fitxa del projecte «X», …" only announces an attachment: the practice is
-  // there, and if the attachment cannot be read this sentence is not a practice on its own.
-  const announcesOnly = ANNOUNCES_ATTACHMENT.test(free) && evidence < 3;
-  return evidence >= 2 && !announcesOnly;
+  // Unnamed and without "consisteix en…", the practice needs all of promoters, the council's doing
+  // and a description ("hem posat en marxa uns horts … amb l'Associació X. Les parcel·les…").
+  const named = !!d.title || describes || evidence >= UNNAMED_PRACTICE;
+  const shows = evidence >= 2 && named && hasOwnDescription(paras);
+  if (shows) d.proseText = proseTelling(paras, d.title?.value ?? null) || free;
+  return shows ? evidence : 0;
 }
-
-const ANNOUNCES_ATTACHMENT = /\b(adjunt\w*|annex\w*|anex\w*|attach\w*|en pdf|en format|document que|fitxa que|ficha que)\b/i;
 
 /** A text without any form or prose practice, read as one practice (an unlabelled attachment). */
 export function readLoosePractice(content: string[], heading: string | null, opts: ReadOptions): PracticeDraft | null {

@@ -89,14 +89,18 @@ function isFormLabel(line: string): boolean {
   return !!hit && hit.field !== 'other' && hit.field !== 'phone' && hit.field !== 'email';
 }
 
-/** Greetings at the top and courtesy lines anywhere are not part of any field. */
+/**
+ * Greetings at the top and courtesy lines anywhere are not part of any field, unless the courtesy
+ * gives a contact ("Per a qualsevol dubte, podeu trucar-me al 93…", "Para cualquier duda podéis
+ * contactar con <Name> en el 690…"): that is often the only place naming the reference person.
+ */
 function tidy(lines: string[]): string[] {
   const out: string[] = [];
   let seenText = false;
   for (const line of lines) {
     if (!seenText && isGreeting(line)) continue;
     if (line.trim()) seenText = true;
-    if (isCourtesy(line) && !parseLabelLine(line)) continue;
+    if (isCourtesy(line) && !parseLabelLine(line) && !/@|\d{3}/.test(line)) continue;
     out.push(line);
   }
   return out;

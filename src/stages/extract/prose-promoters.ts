@@ -1,0 +1,84 @@
+// Who promotes a practice told in prose: named after a passive ("impulsat per A i B", "promovida
+// por …"), an active verb ("la impulsen …"), a partnership ("juntament amb …", "en colaboración con
+// …", "amb el suport de …"), the council's own doing ("que impulsem amb …", "hemos puesto en marcha
+// con …") or a participation ("Hi participen …", "Participan en ella …"). Partners alone do not
+// make the list: the council that tells the practice is one of its promoters.
+import { detectLanguage } from './language.js';
+import { cleanItem, maskNames, splitList } from './promoters.js';
+import { CAP } from './prose-title.js';
+import { collapseSpaces, fold, wordCount } from './text.js';
+
+const PROMOTED_BY = /\b(?:impulsad[ao]s?|impulsats?|impulsades|promoguts?|promogud[ae]s?|promovid[ao]s?|organitzats?|organitzad[ae]s?|organizad[ao]s?|liderats?|liderad[aeo]s?|coordinats?|coordinad[aeo]s?|gestionats?|gestionad[aeo]s?|desenvolupats?|desenvolupad[ae]s?|desarrollad[ao]s?|posad[ao] en marxa|puest[ao] en marcha|engegad[ao]|creat|cread[ao])\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por|entre|des de|desde)\s+/i;
+// Active voice: "La impulsen l'Ajuntament i …", "Lo promueven el Ayuntamiento y …".
+const ACTIVE_PROMOTERS = /\b(?:l'|la |el |ho |lo |les |los )(?:impulsen|impulsan|promouen|promueven|organitzen|organizan|lideren|lideran|coordinen|coordinan|gestionen|gestionan)\s+/i;
+// "una iniciativa de l'Ajuntament i la cooperativa X": the practice named as somebody's.
+const INITIATIVE_OF = /\b(?:una|un|la|el) (?:iniciativa|projecte|proyecto|programa|actuació|actuación) (?:conjunta |conjunt |conjunto )?(?:de|del|impulsada per|impulsat per) (?=(?:l'|la |el |les |els |los |las )?(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|[A-ZÀ-Ý]))/;
+// Partners named with the council: "en col·laboració amb", "junto con", "amb el suport de"…
+const TOGETHER_WITH = /\b(?:amb la participació de|con la participación de|en col[·.]?laboració amb|en colaboración con|conjuntament amb|juntament amb|junt amb|junto con|conjuntamente con|amb la col[·.]?laboració de|con la colaboración de|i la col[·.]?laboració de|y la colaboración de|de la mà de|de la mano de|amb el suport de|con el apoyo de|amb el suport tècnic de|en aliança amb|en alianza con|en coordinació amb|en coordinación con|junto a|junto al|juntamente con|amb la implicació de|con la implicación de|en cooperació amb|en cooperación con|amb la complicitat de|con la complicidad de|en xarxa amb|en red con)\s+/i;
+// What the council does with others, as "we" or as "the council": "que impulsem amb …", "hemos
+// puesto en marcha con …", "l'Ajuntament ha engegat amb …" (up to eight words of one clause
+// before "amb"/"con": "hem posat en marxa uns horts a la vora del riu amb …").
+const WE_DO = "impulsem|impulsamos|promovem|promovemos|h(?:em|a|an) (?:posat en marxa|engegat|impulsat|creat|iniciat|desenvolupat|organitzat)|h(?:emos|a|an) (?:puesto en marcha|impulsado|creado|iniciado|desarrollado|organizado)|duem a terme|portem a terme|duu a terme|porta a terme|llevamos a cabo|lleva a cabo|desenvolupem|desarrollamos|organitzem|organizamos|gestionem|gestionamos|coordinem|coordinamos|fem|hacemos|treballem|trabajamos|col[·.]?laborem|colaboramos|oferim|ofrecemos";
+const WE_WITH = new RegExp(`\\b(?:${WE_DO})(?:\\s+[^\\s.;:!?,]+){0,8}?\\s+(?:(?:conjuntament|juntament|conjuntamente|junto)\\s+)?(?:amb|con)\\s+`, 'i');
+// "organitzat amb l'Associació X", "gestionado con la Cooperativa Y": a participle and its partners.
+const DONE_WITH = /\b(?:organitza[dt]a?|organizad[ao]|impulsa[dt]a?|impulsad[ao]|gestiona[dt]a?|gestionad[ao]|desenvolupa[dt]a?|desarrollad[ao]|coordina[dt]a?|coordinad[ao]|crea[dt]a?|cread[ao]|feta?|hech[ao])s?\s+(?:conjuntament\s+|conjuntamente\s+|juntament\s+)?(?:amb|con)\s+/i;
+// "Hi participen A i B", "Participan en ella A y B", "hi col·laboren …".
+const PARTICIPATE = /\b(?:hi\s+)?(?:participen|participan|col[·.]?laboren|colaboran|participa|col[·.]?labora|colabora)(?:\s+(?:en ella|en él|en el projecte|en el proyecto|també|también|activament|activamente))?\s+/i;
+// "Els promotors són …", "Las entidades promotoras son …": the promoters listed as such.
+const PROMOTERS_ARE = /\b(?:promotors|promotores|promotoras|impulsors|impulsores|impulsoras|entitats promotores|entidades promotoras|entitats impulsores|entidades impulsoras)(?: del projecte| del proyecto| de la iniciativa| del programa| del servei| del servicio)? (?:són|son|seran|serán)\s+/i;
+// Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
+const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý])|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|desde|durant|durante)\s)/;
+/** Characters read after a list's opening words: a long list of partners, not a paragraph. */
+const MAX_LIST_CHARS = 500;
+
+// "Ajuntament de Sant Martí de Tous", "Consell Comarcal del Solsonès": a council named in the text.
+const COUNCIL_MENTION = new RegExp(`(?:Ajuntament|Ayuntamiento|Consell Comarcal|Consejo Comarcal|Mancomunitat|Mancomunidad)\\s+(?:de\\s+l'|de\\s+la\\s+|de\\s+les\\s+|de\\s+los\\s+|de\\s+las\\s+|del\\s+|dels\\s+|de\\s+|d')(?:\\u0000\\d+\\u0000|${CAP}(?:(?:\\s+(?:de|del|dels|la|les|el|els)\\s+|\\s+|-)(?:${CAP}|\\u0000\\d+\\u0000)){0,5})`, 'u');
+const COUNCIL_ITEM = /^(?:l'|el |la )?(?:ajuntament|ayuntamiento|consell comarcal|consejo comarcal|mancomunitat|mancomunidad|consorci|consorcio|diputacio|diputacion)\b/;
+
+/** Organisations named after "impulsat per", "promovida por", "en col·laboració amb"… */
+export function prosePromoters(text: string, protect: string[] = []): string[] {
+  const flat = collapseSpaces(text);
+  const named: string[] = [];
+  const by = PROMOTED_BY.exec(flat) ?? PROMOTERS_ARE.exec(flat);
+  const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat);
+  for (const m of [by, of]) if (m) named.push(...listAfter(flat, m.index + m[0].length, protect));
+  const partners: string[] = [];
+  for (const re of [TOGETHER_WITH, WE_WITH, DONE_WITH, PARTICIPATE]) {
+    const m = re.exec(flat);
+    if (m) partners.push(...listAfter(flat, m.index + m[0].length, protect));
+  }
+  const out = [...named, ...partners];
+  // Partners work with somebody: the council telling the practice ("Des del Consell Comarcal X,
+  // amb els ajuntaments de …"), or the sending council when the text names none.
+  if (partners.length) {
+    const teller = tellingCouncil(flat, protect);
+    const listed = out.some((x) => (teller ? fold(x) === fold(teller) : COUNCIL_ITEM.test(fold(x))));
+    if (!listed) out.unshift(teller ?? (detectLanguage([flat]) === 'es' ? 'Ayuntamiento' : 'Ajuntament'));
+  }
+  return [...new Set(out)].filter((x) => /^\p{Lu}/u.test(x));
+}
+
+/** The first council the text names ("Des de l'Ajuntament de X …"), if any. */
+function tellingCouncil(flat: string, protect: string[]): string | null {
+  const { masked, restore } = maskNames(flat, protect);
+  const m = COUNCIL_MENTION.exec(masked);
+  return m ? restore(m[0]) : null;
+}
+
+function listAfter(flat: string, from: number, protect: string[]): string[] {
+  const rest = flat.slice(from, from + MAX_LIST_CHARS);
+  const end = LIST_END.exec(rest);
+  const list = end ? rest.slice(0, end.index) : rest;
+  return splitList(list, protect).filter(isNamed).map(cleanItem).filter((x) => x && /^\p{Lu}/u.test(x) && wordCount(x) <= 14);
+}
+
+/**
+ * A piece of a prose list that names somebody: capitalised ("l'Associació X", "Fem Barri SCCL"),
+ * or a lower-case kind followed by a name ("la cooperativa Verd Ter"). "entitats del
+ * municipi" or "una cooperativa de restauració" name nobody.
+ */
+function isNamed(piece: string): boolean {
+  const words = piece.trim().replace(/^(?:(?:la|el|les|els|los|las|una|un|unes|uns|unas|unos)\s+|l')/i, '').split(/\s+/);
+  if (/^\p{Lu}/u.test(words[0] ?? '')) return true;
+  return words.slice(1, 4).some((w) => /^(?:[dl]')?\p{Lu}/u.test(w));
+}
