@@ -10,7 +10,7 @@ import { buildDocxForm, buildPdf, SHEETS } from '../scripts/make-fixtures.mjs';
 /** Distinct PDFs and DOCX files in the pool. */
 const VARIANTS = 40;
 const COUNCILS = [
-  ['Vila de Prova', 'viladeprova.cat'], ['Santa Coloma de Gramenet', 'gramenet.cat'], ['Ripollet', 'ripollet.cat'], ['Montornès del Vallès', 'montornes.cat'],
+  ['Vila de Prova', 'viladeprova.cat'], ['Sant Adrià de Besòs', 'sant-adria.cat'], ['Ripollet', 'ripollet.cat'], ['Montornès del Vallès', 'montornes.cat'],
 ];
 
 function sheet(base, i) {

@@ -35,7 +35,7 @@ function runJson(script, args) {
 function writeConfig(dir) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'municipalities.json'), JSON.stringify([
-    { name: 'Vila de Prova', domains: ['viladeprova.cat'], member: true }, { name: 'Santa Coloma de Gramenet', domains: ['gramenet.cat'], member: true },
+    { name: 'Vila de Prova', domains: ['viladeprova.cat'], member: true }, { name: 'Sant Adrià de Besòs', domains: ['sant-adria.cat'], member: true },
     { name: 'Ripollet', domains: ['ripollet.cat'], member: true }, { name: 'Montornès del Vallès', domains: ['montornes.cat'], member: true },
   ]));
   writeFileSync(join(dir, 'campaign.json'), JSON.stringify({ deadline: '2099-12-31T23:59:59+01:00', timezone: 'Europe/Madrid', from: 'bonespractiques@xmess.example.org', coordinator: 'coordinacio@xmess.example.org', language: 'ca' }));
