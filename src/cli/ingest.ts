@@ -6,6 +6,12 @@ import { openContext, type CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
 import { renderTable } from './table.js';
 
+/** Theme ids shortened so the table fits a terminal; the export has the full ids. */
+const SHORT_THEME: Record<string, string> = {
+  'covid-response': 'covid', intercooperation: 'interco', 'public-procurement': 'procurement', youth: 'youth',
+  'ecological-transition': 'ecology', 'feminism-intersectionality': 'feminism',
+};
+
 /** More rows than this would scroll the summary away; the export has them all. */
 const MAX_TABLE_ROWS = 40;
 
@@ -14,10 +20,10 @@ function practicesTable(ids: string[], all: ReturnType<typeof exportPractices>):
   const rows = all.filter((p) => wanted.has(p.id));
   if (!rows.length) return '';
   const shown = rows.slice(0, MAX_TABLE_ROWS).map((p) => [
-    p.title, p.municipality, p.contact.name ?? p.contact.email, p.themes.join(', ') || null, p.late ? 'late' : 'on time', p.missing.length ? p.missing.join(', ') : null,
+    p.title, p.municipality, p.contact.name ?? p.contact.email, p.themes.map((t) => SHORT_THEME[t] ?? t).join(', ') || null, p.late ? 'late' : 'on time', p.missing.length ? p.missing.join(', ') : null,
   ]);
   const more = rows.length > MAX_TABLE_ROWS ? `\n… and ${rows.length - MAX_TABLE_ROWS} more (xmess export)` : '';
-  return renderTable(['title', 'municipality', 'contact', 'themes', 'deadline', 'missing'], shown, [30, 16, 18, 18, 9, 15]) + more;
+  return renderTable(['title', 'municipality', 'contact', 'themes', 'arrived', 'missing'], shown, [30, 16, 18, 18, 9, 15]) + more;
 }
 
 function progress(): { hooks: Parameters<typeof ingestPaths>[3]; stop: () => void } {
