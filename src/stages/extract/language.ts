@@ -19,10 +19,29 @@ const CATALAN_SPELLING = /[àèòç]|l·l|ció$|sió$/;
 const SPANISH_SPELLING = /[áñ]|ción$|sión$/;
 
 export function detectLanguage(texts: string[]): Lang {
+  const { ca, es } = languageVotes(texts);
+  return es > ca ? 'es' : 'ca';
+}
+
+/** Share of words that mark Catalan or Spanish below which a text is in some other language. */
+const MIN_MARKED_SHARE = 0.04;
+
+/**
+ * Whether a text is written in Catalan or Spanish at all: an English or French document attached
+ * to a council's mail (a forwarded list message, a manual) is not a synthesis, whatever its layout.
+ */
+export function isCatalanOrSpanish(text: string): boolean {
+  const { ca, es, words } = languageVotes([text]);
+  return ca + es >= Math.max(3, words * MIN_MARKED_SHARE);
+}
+
+function languageVotes(texts: string[]): { ca: number; es: number; words: number } {
   let ca = 0;
   let es = 0;
+  let words = 0;
   for (const word of texts.join(' ').split(/[^\p{L}·'¿¡]+/u)) {
     if (!word) continue;
+    words++;
     if (/[¿¡]/.test(word)) es++;
     if (!/^\p{Lu}/u.test(word)) {
       const lower = word.toLowerCase();
@@ -35,5 +54,5 @@ export function detectLanguage(texts: string[]): Lang {
     if (inCa && !inEs) ca++;
     if (inEs && !inCa) es++;
   }
-  return es > ca ? 'es' : 'ca';
+  return { ca, es, words };
 }

@@ -1,6 +1,7 @@
 // Reads the practices of one text (a body layer or an attachment): form labels first, then prose
 // for whatever the labels did not give. A piece of text is a practice only if it has a title,
 // promoters or explanation label, or prose that names and describes a practice.
+import { isCatalanOrSpanish } from './language.js';
 import { addSubLabel, parseContactText } from './contact.js';
 import type { DraftContext, Found, PracticeDraft } from './draft.js';
 import { hasContact } from './draft.js';
@@ -162,7 +163,7 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
 export function readLoosePractice(content: string[], heading: string | null, opts: ReadOptions): PracticeDraft | null {
   const paras = paragraphs(content).map((p) => collapseSpaces(p));
   const summary = paras.find((p) => wordCount(p) >= 15);
-  if (!summary) return null;
+  if (!summary || !isCatalanOrSpanish(paras.join('\n'))) return null;
   const d: PracticeDraft = { source: opts.origin, contact: {}, extraText: [], labelled: 0, context: opts.context };
   d.summary = found(summary, `first paragraph of ${opts.origin}`);
   if (heading) d.title = found(cleanTitle(heading), `heading of ${opts.origin}`);
