@@ -71,8 +71,11 @@ describe('what a processed message calls for', () => {
     expect(needsAdvisor(practice('bp-1', { status: 'rejected' }))).toBe(false);
   });
 
-  it('a message without practices that arrived late still gets a late notice', () => {
-    expect(plan([], { receivedAt: '2020-05-04T08:00:00.000Z', status: 'needs-review' }).drafts.map((d) => d.kind)).toEqual(['late-notice']);
+  it('a message in which nothing was understood and nothing failed to read gets no automatic reply (a person answers)', () => {
+    const p = plan([], { receivedAt: '2020-04-20T08:00:00.000Z', status: 'needs-review' });
+    expect(p.drafts).toEqual([]);
+    expect(p.noReply).toMatch(/no practice found/);
+    expect(plan([], { receivedAt: '2020-05-04T08:00:00.000Z', status: 'needs-review' }).drafts).toEqual([]);
   });
 
   it('an out-of-office reply: nothing at all, and the reason says so', () => {

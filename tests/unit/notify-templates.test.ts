@@ -77,9 +77,15 @@ describe('the acknowledgement, in the language of the message', () => {
     expect(es.text).toMatch(/PDF con texto .*DOCX o un ODT.*cuerpo del mensaje/s);
   });
 
-  it('asks for the fields of a practice when it found none', () => {
-    expect(render(replyFor(message({ status: 'needs-review' }), [])).text).toContain('No hi hem trobat cap bona pràctica');
-    expect(render(replyFor(message({ status: 'needs-review', language: 'es' }), [])).text).toContain('No hemos encontrado ninguna buena práctica');
+  it('when only an unreadable attachment came, names it and asks to resend it as text, in the sender\'s language', () => {
+    const scan = [{ filename: 'fitxa.pdf', reason: 'fitxa.pdf: no text layer (scanned image?)' }];
+    const ca = render(replyFor(message({ status: 'needs-review' }), [], scan)).text;
+    expect(ca).toContain('No hem pogut llegir aquests documents adjunts');
+    expect(ca).toContain('fitxa.pdf');
+    expect(ca).toContain('torneu-los a enviar');
+    const es = render(replyFor(message({ status: 'needs-review', language: 'es' }), [], scan)).text;
+    expect(es).toContain('fitxa.pdf');
+    expect(es).toMatch(/vuelva|reenv|envíe/i);
   });
 
   it('escapes HTML in the HTML part and leaves the text part readable', () => {

@@ -94,7 +94,6 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
       return {
         ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)),
         unreadable: data.unreadable.map((u) => ({ filename: cleanHeaderText(u.filename) || word(ctx, 'unnamedFile'), reason: reasonOf(u) })),
-        nothingFound: data.practices.length === 0 && data.unreadable.length === 0,
       };
     case 'late-notice':
       return { ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)) };

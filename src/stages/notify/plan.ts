@@ -55,6 +55,9 @@ function replyDraft(i: MessagePlanInput): { draft: OutboxDraft | null; noReply: 
     ourAddresses: [settings.campaign.from, settings.campaign.coordinator], recentReplies: i.recentReplies,
   });
   if (!decision.reply && !decision.rateLimited) return { draft: null, noReply: decision.reason };
+  // Nothing understood and nothing we failed to read: a question, a thank-you, or spam. An automatic
+  // answer would be noise at best and backscatter at worst; it waits for a person (digest: needs review).
+  if (i.practices.length === 0 && i.unreadable.length === 0) return { draft: null, noReply: 'no practice found: left for a person to answer' };
   const late = isLate(m, i.practices, settings.deadline);
   const draft: OutboxDraft = {
     dedupeKey: `reply:${m.messageId}`, kind: late ? 'late-notice' : 'acknowledgement',
