@@ -88,6 +88,12 @@ describe('the acknowledgement, in the language of the message', () => {
     expect(es).toMatch(/vuelva|reenv|envíe/i);
   });
 
+  it('shows the contact phone as people write it, not in the stored E.164 form', () => {
+    const row = render(replyFor(message(), [practice({ contact: { name: 'Berta Solà Riu', email: 'bsola@viladeprova.cat', phone: '+34931112233', role: null } })]));
+    expect(row.text).toContain('+34 931 11 22 33');
+    expect(row.text).not.toContain('+34931112233');
+  });
+
   it('escapes HTML in the HTML part and leaves the text part readable', () => {
     const row = render(replyFor(message({ subject: 'R&D <script>alert(1)</script>' }), [practice({ title: 'Cuines <b>& co</b>' })]));
     expect(row.html).not.toContain('<script>');

@@ -1,9 +1,17 @@
 // View models: what each template shows, with every word already in the mail's language (field
 // names, statuses, theme labels, dates), so that the templates only place values and hold no logic.
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ThemeId } from '../../domain/types.js';
 import { cleanBodyText, cleanHeaderText } from './headers.js';
 import type { Labels, TemplateLang } from './render.js';
 import type { DraftData, MessageInfo, NotifySettings, PracticeInfo } from './types.js';
+
+/** Stored as E.164 for machines; people read "+34 935 55 72 30". */
+function displayPhone(e164: string | null): string | null {
+  if (!e164) return null;
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed ? parsed.formatInternational() : e164;
+}
 
 export interface ModelContext {
   settings: NotifySettings;
@@ -49,7 +57,7 @@ export function practiceView(p: PracticeInfo, ctx: ModelContext) {
     title: cleanHeaderText(p.title) || word(ctx, 'untitled'),
     promoters: p.promoters.map((x) => cleanHeaderText(x)).join('; ') || null,
     summary: text(p.summary),
-    contact: { name: text(p.contact.name), email: p.contact.email, phone: p.contact.phone, role: text(p.contact.role) },
+    contact: { name: text(p.contact.name), email: p.contact.email, phone: displayPhone(p.contact.phone), role: text(p.contact.role) },
     municipality: p.municipality,
     member: p.member === null ? word(ctx, 'unknown') : word(ctx, p.member ? 'member' : 'notMember'),
     themes: p.themes.map((t) => themeLabel(t, ctx)),
