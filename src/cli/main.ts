@@ -1,6 +1,9 @@
 // The `xmess` command line: parses flags (commander), dispatches to one thin file per command, and
 // maps errors to the exit codes of CONTRACT.md (0 success, 1 failure, 2 usage error).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { PROJECT_ROOT } from '../config/paths.js';
 import { XmessError, UsageError } from '../domain/errors.js';
 import { registerAcceptLate } from './accept-late.js';
 import { registerAssign } from './assign.js';
@@ -25,6 +28,7 @@ const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess,
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')
     .description('Intake of good practices e-mailed by councils to the XMESS network')
+    .version(packageVersion(), '-V, --version')
     .exitOverride()
     .showHelpAfterError('(run `xmess --help` for the commands and options)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -33,9 +37,18 @@ export function buildProgram(setCode: (code: number) => void): Command {
   return program;
 }
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 export async function run(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => (code = c));
+  if (argv.length <= 2) {
+    // No command is a usage error: say what there is, on stderr, and exit 2 (a script that forgot its command must notice).
+    process.stderr.write(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync(argv);
     return code;

@@ -118,6 +118,15 @@ describe('xmess on bad input says what is wrong and where', () => {
     expect(r.stderr).toMatch(/unknown option '--frobnicate'/);
   });
 
+  it('exits 2 and lists the commands when no command is given; --version prints the version', () => {
+    const none = xmess([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('ingest');
+    const version = xmess(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('exits 2 on a bad --format', () => {
     expect(xmess(args('export', '--format', 'xml')).code).toBe(2);
   });
