@@ -70,11 +70,15 @@ describe('the acknowledgement, in the language of the message', () => {
   it('says which attachment could not be read and how to send it again, in both languages', () => {
     const unreadable = [{ filename: 'SCAN_0427.pdf', reason: 'SCAN_0427.pdf: no text layer (scanned image?)' }];
     const ca = render(replyFor(message({ status: 'needs-review' }), [], unreadable));
-    expect(ca.text).toContain('- SCAN_0427.pdf (no text layer (scanned image?))');
+    // The reader's technical reason, told in the council's language.
+    expect(ca.text).toContain('- SCAN_0427.pdf (no conté text, sembla una imatge escanejada)');
     expect(ca.text).toMatch(/PDF amb text .*DOCX o un ODT.*cos del missatge/s);
     expect(ca.html).toContain('SCAN_0427.pdf');
     const es = render(replyFor(message({ status: 'needs-review', language: 'es' }), [], unreadable));
     expect(es.text).toMatch(/PDF con texto .*DOCX o un ODT.*cuerpo del mensaje/s);
+    expect(es.text).toContain('- SCAN_0427.pdf (no contiene texto, parece una imagen escaneada)');
+    const locked = render(replyFor(message({ status: 'needs-review' }), [], [{ filename: 'f.docx', reason: 'f.docx: password-protected DOCX (encrypted zip)' }]));
+    expect(locked.text).toContain('- f.docx (està protegit amb contrasenya)');
   });
 
   it('when only an unreadable attachment came, names it and asks to resend it as text, in the sender\'s language', () => {

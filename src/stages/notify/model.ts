@@ -80,9 +80,25 @@ function senderView(m: MessageInfo, ctx: ModelContext) {
   };
 }
 
-/** The attachment reader's reason starts with the file name, which the template already shows. */
-const reasonOf = (u: { filename: string | null; reason: string }): string =>
-  cleanHeaderText(u.filename && u.reason.startsWith(`${u.filename}:`) ? u.reason.slice(u.filename.length + 1) : u.reason, 300);
+/**
+ * The attachment reader's reasons are technical English ("corrupt or truncated PDF (…)"); the council
+ * reads, in its language, which kind of problem it was and so what to resend. Order matters: the
+ * first matching kind wins. Unknown reasons fall back to the reader's own words.
+ */
+const PROBLEMS: [string, RegExp][] = [
+  ['password', /password|encrypt/i],
+  ['noText', /no text/i],
+  ['tooBig', /too large|zip bomb|refused|timed out|out of memory|limit/i],
+  ['format', /not a document type|not a word document|not an opendocument/i],
+  ['damaged', /corrupt|truncated|damaged|unreadable|not a zip/i],
+];
+
+function reasonOf(u: { filename: string | null; reason: string }, ctx: ModelContext): string {
+  const own = u.filename && u.reason.startsWith(`${u.filename}:`) ? u.reason.slice(u.filename.length + 1) : u.reason;
+  const kind = PROBLEMS.find(([, re]) => re.test(own))?.[0];
+  const phrase = kind ? ctx.labels.problems?.[kind] : undefined;
+  return cleanHeaderText(phrase ?? own, 300);
+}
 
 function adviceView(p: PracticeInfo, ctx: ModelContext) {
   return {
@@ -101,7 +117,7 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
     case 'acknowledgement':
       return {
         ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)),
-        unreadable: data.unreadable.map((u) => ({ filename: cleanHeaderText(u.filename) || word(ctx, 'unnamedFile'), reason: reasonOf(u) })),
+        unreadable: data.unreadable.map((u) => ({ filename: cleanHeaderText(u.filename) || word(ctx, 'unnamedFile'), reason: reasonOf(u, ctx) })),
       };
     case 'late-notice':
       return { ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)) };
