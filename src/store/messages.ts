@@ -61,18 +61,12 @@ export function getMessage(db: Db, id: number): MessageRow | undefined {
   return db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
 }
 
-export function findMessageByMessageId(db: Db, messageId: string): MessageRow | undefined {
-  return db.prepare('SELECT * FROM messages WHERE message_id = ?').get(messageId) as MessageRow | undefined;
-}
 
 /** Stored but never finished (a crash, or queued work lost): processed in arrival order so replies follow originals. */
 export function pendingMessageIds(db: Db): number[] {
   return (db.prepare(`SELECT id FROM messages WHERE status = 'pending' ORDER BY received_at IS NULL, received_at, id`).all() as { id: number }[]).map((r) => r.id);
 }
 
-export function allMessageIds(db: Db): number[] {
-  return (db.prepare('SELECT id FROM messages ORDER BY received_at IS NULL, received_at, id').all() as { id: number }[]).map((r) => r.id);
-}
 
 export interface MessageOutcome {
   kind: MessageKind | null;
