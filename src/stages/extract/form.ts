@@ -3,6 +3,7 @@
 // their own line, wrapped PDF text and tables linearised as "Label: value" all read the same way.
 // Section headings ("BONA PRÀCTICA 2", "Fitxa 1", "2. Name" followed by labels) are kept as markers.
 import { hasBullet, parseLabelLine, stripLead, type LabelField } from './labels.js';
+import { isOrgHead } from './promoters.js';
 import { foldKeepLength, wordCount } from './text.js';
 
 export interface Entry {
@@ -51,12 +52,25 @@ export function readForm(raw: string[]): FormItem[] {
       items.push({ kind: 'entry', entry: cur });
       continue;
     }
+    if (cur && endsPromoters(cur, line)) cur = null;
     if (cur) {
       cur.lines.push(line);
       if (hasBullet(line)) cur.bullets = true;
     } else items.push({ kind: 'free', line });
   }
   return items;
+}
+
+/** A sentence this long right after a promoters value is text of its own unless it names an organisation. */
+const PROSE_AFTER_LIST_WORDS = 10;
+
+/**
+ * "Promueven: X, Y" then "Taller donde voluntarios reparan…": a long sentence naming no
+ * organisation is the practice's explanation, not more promoters ("La Xarxa X col·labora…" is).
+ */
+function endsPromoters(cur: Entry, line: string): boolean {
+  if (cur.field !== 'promoters' || !cur.lines.some((l) => l.trim()) || wordCount(line) < PROSE_AFTER_LIST_WORDS) return false;
+  return !line.split(/\s+/).some((w) => /^[A-ZÀ-Ý]/.test(w) && isOrgHead(w.replace(/^[Ll]'/, '')));
 }
 
 /** A label read alone on its line (a heading-style label) whose value has not started yet. */
@@ -71,12 +85,28 @@ function closesOnBlank(cur: Entry, lines: string[], i: number): boolean {
   while (j < lines.length && !(lines[j] ?? '').trim()) j++;
   const next = lines[j] ?? '';
   // Lists written one bullet per paragraph (DOCX, ODT) continue after the blank line.
-  return !(cur.bullets && hasBullet(next) && !parseLabelLine(next));
+  if (cur.bullets && hasBullet(next) && !parseLabelLine(next)) return false;
+  return !continuesContact(cur, next);
 }
 
-const KEYWORD_HEADING = /^(bona practica|bones practiques|buena practica|practica|fitxa|ficha|proposta|propuesta|experiencia|iniciativa|projecte|proyecto|actuacio|actuacion)\s*(?:num\.?|n\.|no\.|n[ºo°]|#)?\s*(\d{1,2}|ii|iii|iv|vi|vii|viii|ix|[ivx](?=\s*(?:$|[:.)\-–—])))(?![\w/.,]\d)\b\s*[:.)\-–—]?\s*/;
+/** Lines of a contact block: name, role, e-mail, phone, maybe the organisation. */
+const CONTACT_BLOCK_LINES = 5;
+
+/**
+ * A DOCX writes each line of a contact block as a paragraph ("Persona de contacte" / name / role /
+ * e-mail / phone, blank lines between): a short line that is not a label still belongs to it.
+ */
+function continuesContact(cur: Entry, next: string): boolean {
+  if (cur.field !== 'contact' || parseLabelLine(next)) return false;
+  if (cur.lines.filter((l) => l.trim()).length >= CONTACT_BLOCK_LINES) return false;
+  return /@|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(next) || (wordCount(next) <= 6 && !/[.!?:]\s*$/.test(next.trim()));
+}
+
+const KEYWORD_HEADING = /^(bona practica|bones practiques|buena practica|practica|fitxa|ficha|proposta|propuesta|experiencia|iniciativa|projecte|proyecto|actuacio|actuacion)\s*(?:num\.?|n\.|no\.|n[ºo°]|#)?\s*(\d{1,2}|ii|iii|iv|vi|vii|viii|ix|[a-hvx](?=\s*(?:$|[:.)\-–—])))(?![\w/.,]\d)\b\s*[:.)\-–—]?\s*/;
 const ORDINAL_HEADING = /^(primera|segona|tercera|quarta|cinquena|segunda|cuarta|quinta|primer|segon|segundo|tercer)\s+(bona practica|buena practica|practica|proposta|propuesta|fitxa|ficha|experiencia|iniciativa)\b\s*[:.)\-–—]?\s*/;
 const NUMBERED = /^\s*(?:\*\*)?\s*(\d{1,2})\s*[.)-]\s+(?=\S)/;
+// "A) Name", "b) Name": lettered practices, a heading only when labels follow (like numbered ones).
+const LETTERED = /^\s*(?:\*\*)?\s*\(?[A-Ha-h]\)\s+(?=\S)/;
 
 /** The rest of a practice heading line (a possible title, maybe ''), or null when it is not one. */
 function sectionHeading(lines: string[], i: number): string | null {
@@ -89,7 +119,7 @@ function sectionHeading(lines: string[], i: number): string | null {
     const rest = line.slice(offset + m[0].length).trim();
     return wordCount(rest) <= 20 && !parseLabelLine(rest) ? rest : '';
   }
-  const n = NUMBERED.exec(line);
+  const n = NUMBERED.exec(line) ?? LETTERED.exec(line);
   if (n && !parseLabelLine(line) && wordCount(line) <= 20 && labelsFollow(lines, i)) {
     return line.slice(n[0].length).trim();
   }

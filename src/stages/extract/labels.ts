@@ -53,7 +53,7 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['contact', /^(amb qui|a qui|con quien|a quien)\b.{0,40}\b(contact\w*|adrecar\w*|dirigir\w*|parlar|hablar|escriure|escribir|trucar|llamar|preguntar)/],
   ...PROMOTER_PATTERNS.map((re): [LabelField, RegExp] => ['promoters', re]),
   ['summary', /^(breu |breve |petita |pequena )?(explicacio|explicacion|descripcio|descripcion|resum|resumen|sintesi|sintesis|presentacio|presentacion|summary|description)\b/],
-  ['summary', /^(en que consisteix|en que consiste|que es|de que es tracta|de que se trata|que fa|que hace|descripcio breu|descripcion breve|explicacio breu|explicacion breve|contingut|contenido|explica|expliqueu|expliqui|descriu|descriviu|describa|describe|describid|breu resum)\b/],
+  ['summary', /^(en que consisteix|en que consiste|que es|de que es tracta|de que se trata|que fa|que hace|descripcio breu|descripcion breve|explicacio breu|explicacion breve|contingut|contenido|explica|expliqueu|expliqui|descriu|descriviu|describa|describe|describid|breu resum|com funciona|como funciona|funcionament|funcionamiento|que fem|que hacemos|que fa la practica|que hace la practica|en poques paraules|en pocas palabras)\b/],
   ['summaryAlt', /^(objectius?|objetivos?|finalitat|finalidad|justificacio|justificacion|antecedents|antecedentes|motivacio|motivacion)\b/],
   ['email', /^(correu|correo|e ?-?mail|email|mail|adreca electronica|adreca de correu|direccion electronica|direccion de correo|c ?e)\b/],
   ['phone', /^(num|numero|n) de (telefon|telefono|mobil|movil)\b/],
@@ -104,7 +104,8 @@ export function hasBullet(line: string): boolean {
 /** "Nota:", "Àmbit territorial:": a short capitalised key, i.e. a label we don't know but must stop at. */
 function isGenericKey(key: string): boolean {
   const k = key.replace(/[*_]+/g, '').trim();
-  if (!/^[A-ZÀ-Ý]/.test(k) || /[\d@,.;]|https?|www/i.test(k)) return false;
+  // A quote mark before the colon: the colon is inside a quoted name ("Us presentem «X: y»").
+  if (!/^[A-ZÀ-Ý]/.test(k) || /[\d@,.;«»"“”]|https?|www/i.test(k)) return false;
   const n = wordCount(k);
   return n >= 1 && n <= 4 && !/\s(de|del|la|el|i|y|a|per|amb|en|les|els|que)$/i.test(k);
 }
@@ -131,6 +132,8 @@ function unpipe(line: string): string {
 
 function parseLabelBody(body: string): LabelHit | null {
   if (!body.trim()) return null;
+  const asked = questionLabel(body);
+  if (asked) return asked;
   const colon = findLabelColon(body);
   // "Títol<TAB>Graner Comú: botiga a granel": a known label before a cell gap owns the line, and the
   // colon further on belongs to the value.
@@ -169,6 +172,17 @@ function cellLabel(body: string): { hit: LabelHit; gapAt: number; wide: boolean 
 }
 
 /** Index of the colon ending a label (not a time "9:30", a URL or a colon deep in a sentence). */
+/**
+ * "Qui la impulsa? L'Ajuntament de X…": a known question label answered on the same line. Checked
+ * before the colon, which then belongs to the answer ("Com es diu? Graner: botiga a granel").
+ */
+function questionLabel(body: string): LabelHit | null {
+  const m = /^\s*(¿?[^?:]{2,80}\?)\s+(\S.*)$/.exec(body);
+  if (!m || !m[1] || !m[2]) return null;
+  const field = classifyKey(m[1]);
+  return field && field !== 'other' ? { field, label: cleanLabel(m[1]), value: m[2].trim() } : null;
+}
+
 function findLabelColon(body: string): number {
   const m = /^([^:]{1,80}?)\s*:(?!\/\/)(?!\d{2}\b)/.exec(body);
   if (!m || !m[1]) return -1;

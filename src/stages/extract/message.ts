@@ -74,9 +74,20 @@ export function readLayers(text: string, subject: string, from: Address): ReadLa
  */
 function layersToRead(layers: ReadLayer[], subject: string, protect: string[]): ReadLayer[] {
   const primary = layers.filter((l) => l.layer.kind !== 'quote');
-  if (isReplySubject(subject)) return primary;
+  if (isReplySubject(subject) && !isForwardingNote(primary)) return primary;
   const found = primary.some((l) => readPractices(l.split.content, { origin: 'body', protect, context: l.context }).length);
   return found ? primary : layers;
+}
+
+/** "Us ho reenvio", "Os lo reenvío": new text that only hands over the quote below it. */
+const FORWARDING = /\b(?:reenvi|reenví|us (?:ho |la |el |les )?(?:passo|passem|faig arribar|fem arribar)|os (?:lo |la |las |los )?(?:paso|pasamos|hago llegar|hacemos llegar)|remeto|remetem|remito|remitimos|forward)/i;
+/** A forwarding note is a line or two; longer new text is a reply of its own. */
+const MAX_NOTE_WORDS = 40;
+
+function isForwardingNote(primary: ReadLayer[]): boolean {
+  const top = primary.find((l) => l.layer.kind === 'top');
+  const text = top?.split.content.join(' ') ?? '';
+  return FORWARDING.test(text) && text.split(/\s+/).filter(Boolean).length <= MAX_NOTE_WORDS;
 }
 
 /** Whose context attachments inherit: the forwarded original's author when there is one. */

@@ -49,9 +49,13 @@ export function isFirstNameOnly(raw: string): boolean {
   return /^[A-ZÀ-ÝÑÇ][a-zà-ÿñç·]{1,20}$/.test(s) && !NOT_NAME_WORDS.has(fold(s));
 }
 
-/** Honorifics and stray punctuation around a name; the name itself is kept as written. */
+/**
+ * Honorifics and stray punctuation around a name; the name itself is kept as written. A leading
+ * preposition goes too: "¿Con quién podemos hablar? Con Name…", "Amb qui? Amb Name…", "A Name".
+ */
 export function cleanName(raw: string): string {
   return raw
+    .replace(/^\s*(con|amb|a)\s+(?=[A-ZÀ-Ý])/i, '')
     .replace(/^\s*(sr|sra|srta|dr|dra|don|dona|dña|d|en|na)\.?\s+(?=[A-ZÀ-Ý])/i, (m) => (/^\s*(en|na)\s/i.test(m) ? m : ''))
     .replace(/^[\s,;:.\-–—*·>]+|[\s,;:.\-–—*·]+$/g, '')
     .replace(/\s+/g, ' ')

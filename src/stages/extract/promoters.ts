@@ -28,7 +28,17 @@ export function isOrgHead(word: string): boolean {
 export function splitPromoters(lines: string[], protect: string[] = []): string[] {
   const rows = lines.map((l) => l.trim()).filter(Boolean);
   const pieces = groupRows(rows).flatMap((row) => splitList(row, protect));
-  return dedupe(pieces.map(cleanItem).filter(isNameLike));
+  return dedupe(pieces.map((p) => cleanItem(nameBeforeClause(p))).filter(isNameLike));
+}
+
+// A relative clause or a verb after a name ends it: "La Xarxa X, que aporta…", "Cooperativa Y
+// col·labora en la formació…" (a cell's second paragraph written as a sentence).
+const CLAUSE = /\s+(?:que|qui|hi|la qual|el qual|on|donde|col[·.l -]{0,2}labora|col[·.l -]{0,2}laboren|colabora|colaboran|participa|participen|participan|aporta|aporten|aportan|ofereix|ofereixen|ofrece|ofrecen|gestiona|gestionen|gestionan|s'encarrega|se encarga|s'encarreguen|se encargan)\s/;
+
+/** The name that opens a piece when the piece goes on as a sentence (lower-case clause words). */
+function nameBeforeClause(piece: string): string {
+  const m = CLAUSE.exec(piece.slice(0, MAX_NAME_CHARS));
+  return m && m.index > 0 ? piece.slice(0, m.index) : piece;
 }
 
 function groupRows(rows: string[]): string[] {
@@ -42,12 +52,16 @@ function groupRows(rows: string[]): string[] {
   }
   const separated = rows.some((r) => /[,;]/.test(r));
   const wrapped = rows.slice(0, -1).some((r) => r.length > WRAPPED_LINE);
-  return separated || wrapped ? [collapseSpaces(rows.join(' '))] : rows;
+  if (!separated && !wrapped) return rows;
+  // Wrapped lines join with a space, but a row that ends a sentence ends its item too ("…de la
+  // Regidoria d'Igualtat." then "Xarxa X": a table cell's second paragraph).
+  return [collapseSpaces(rows.map((r, i) => (i < rows.length - 1 && /[.;]$/.test(r) ? `${r};` : r)).join(' '))];
 }
 
 /** Comma/semicolon/slash pieces, then conjunctions that start a new organisation. */
 export function splitList(text: string, protect: string[] = []): string[] {
-  const { masked, restore } = maskNames(text.slice(0, MAX_LIST_CHARS), protect);
+  const { masked: raw, restore } = maskNames(text.slice(0, MAX_LIST_CHARS), protect);
+  const masked = raw.replace(JOINING, ';');
   const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/);
   const merged: string[] = [];
   for (const p of pieces) {
@@ -58,6 +72,13 @@ export function splitList(text: string, protect: string[] = []): string[] {
   }
   return merged.flatMap((p) => splitConjunction(p, protect)).map(restore);
 }
+
+/**
+ * "L'Ajuntament de X juntament amb la Cooperativa Y", "junto con", "en col·laboració amb": promoters
+ * answered as a sentence; the joining phrase separates two organisations like a comma. At a line's
+ * start ("Amb la col·laboració de la Xarxa X", a cell's second paragraph) it only introduces one.
+ */
+const JOINING = /(?:^|\s+)(?:(?:con)?juntament amb|junto (?:con|a)|conjuntamente con|en col[·.l -]{0,2}laboraci[oó] (?:amb|de)|en colaboraci[oó]n con|(?:amb|con) (?:la|el) (?:col[·.l -]{0,2}laboraci[oó]|colaboraci[oó]n|participaci[oó]n?|suport|apoyo) de|(?:tamb[eé] )?hi (?:participa|participen|col[·.l -]{0,2}labora|col[·.l -]{0,2}laboren)|tambi[eé]n (?:participa|participan|colabora|colaboran))(?:\s+(?:també|tambien|también))?\s+/gi;
 
 function splitConjunction(piece: string, towns: string[]): string[] {
   const out: string[] = [];
@@ -122,10 +143,10 @@ export function maskNames(text: string, protect: string[]): { masked: string; re
 export function cleanItem(raw: string): string {
   let s = trimPunctuation(collapseSpaces(stripLead(raw))).replace(/^(i|y|and|&|e)\s+/i, '');
   // Lower-case articles belong to the sentence ("i la Cooperativa X"); "La Garrofera" is part of a name.
-  const article = /^(?:(?:la|el|les|els|los|las)\s+|l'|L'(?=\S+))/.exec(s);
+  const article = /^(?:(?:la|el|les|els|los|las)\s+|l'|L'(?=\S+)|(?:La|El|Les|Els|Los|Las)\s+(?=\S))/.exec(s);
   if (article) {
     const rest = s.slice(article[0].length);
-    const lower = article[0] !== "L'";
+    const lower = /^[a-z]/.test(article[0]);
     if ((lower && /^[A-ZÀ-Ý]/.test(rest)) || ORG_HEAD_RE.test(fold(rest))) s = rest;
   }
   if (ORG_HEAD_RE.test(fold(s))) s = capitalise(s);

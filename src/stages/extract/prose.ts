@@ -10,7 +10,9 @@ import { capitalise, collapseSpaces, wordCount } from './text.js';
 export { prosePromoters } from './prose-promoters.js';
 export { findProseTitle, proseTitle } from './prose-title.js';
 
-const DESCRIBES = /\b(consisteix en|consisteix a|consiste en|es tracta d[e']|se trata de|t[ée] com a (?:objectiu|finalitat)|t[ée] per (?:objectiu|finalitat)|tiene como (?:objetivo|finalidad)|tiene por (?:objetivo|finalidad)|l'objectiu (?:és|del projecte és|principal és)|el objetivo (?:es|del proyecto es|principal es)|pretén|pretende)/i;
+// Also a sentence that opens with who runs it ("Impulsada per l'Ajuntament i X, la biblioteca presta…"):
+// the practice described in the third person. Only at a sentence start, where it is the subject's.
+const DESCRIBES = /\b(consisteix en|consisteix a|consiste en|es tracta d[e']|se trata de|t[ée] com a (?:objectiu|finalitat)|t[ée] per (?:objectiu|finalitat)|tiene como (?:objetivo|finalidad)|tiene por (?:objetivo|finalidad)|l'objectiu (?:és|del projecte és|principal és)|el objetivo (?:es|del proyecto es|principal es)|pretén|pretende|(?<=^|[.!?]\s)(?:impulsad[ao]|impulsat|promogud[ao]|promogut|promovid[ao]|organitzad[ao]|organitzat|organizad[ao]|coordinad[ao]|coordinat|liderad[ao]|liderat|gestionad[ao]|gestionat) (?:per|por) )/i;
 // The council's own doing, first person ("hem posat en marxa", "llevamos a cabo", "impulsem").
 const ACTS = new RegExp(`(?<![\\p{L}])(?:${ACTION})(?![\\p{L}])`, 'iu');
 
@@ -86,7 +88,9 @@ function sentenceStart(flat: string, at: number): number {
   return stop >= 0 ? stop + 2 : 0;
 }
 
-const CONTACT_SENTENCE = /\s*(?:per a |per |para |si (?:necessiteu|voleu|teniu|necesitáis|necesitais|queréis|quereis|tenéis|teneis) )?(?:més|mas|más) informació[n]?\b|\s*(?:podeu|podéis|podeis|pueden|poden) (?:contactar|adreçar|dirigir|trucar|escriure|llamar|escribir|parlar|hablar)|\s*(?:persona de contact[eo])\b|\s*(?:per a |per |para )?(?:qualsevol|cualquier) (?:dubte|duda|consulta)/i;
+/** "La persona que porta el projecte és X", "La persona que lleva el proyecto es X": who runs it. */
+const WHO_CARRIES = String.raw`la persona (?:que|qui) (?:porta|duu|coordina|gestiona|lleva|dirigeix|dirige|s'encarrega d[e']l?|se encarga del?)\s?(?:el |la |l')?(?:projecte|proyecto|iniciativa|programa|servei|servicio|pr[aà]ctica)\s+(?:és|es|serà|será)`;
+const CONTACT_SENTENCE = new RegExp(String.raw`\s*(?:per a |per |para |si (?:necessiteu|voleu|teniu|necesitáis|necesitais|queréis|quereis|tenéis|teneis) )?(?:més|mas|más) informació[n]?\b|\s*(?:podeu|podéis|podeis|pueden|poden) (?:contactar|adreçar|dirigir|trucar|escriure|llamar|escribir|parlar|hablar)|\s*(?:persona de contact[eo])\b|\s*${WHO_CARRIES}|\s*(?:per a |per |para )?(?:qualsevol|cualquier) (?:dubte|duda|consulta)`, 'i');
 
 function cutContactSentence(s: string): string {
   const m = CONTACT_SENTENCE.exec(s);
@@ -129,7 +133,7 @@ export function hasOwnDescription(paragraphs: string[]): boolean {
   return own >= (document ? MIN_OWN_WORDS_BESIDE_DOCUMENT : MIN_OWN_WORDS);
 }
 
-const CONTACT_TRIGGER = /(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona (?:de contact[eo]|de refer[eè]ncia|referent|responsable)\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?|(?:(?:em|ens|me|nos)\s+)?(?:podeu|podéis|podeis|pots|puedes|poden|pueden)\s+(?:trucar|escriure|llamar|escribir|localitzar|localizar)\b|(?:trucar-me|truqueu-me|trucar-nos|escriure'm|escriviu-me|escriure'ns|parlar amb mi|contactar amb mi|llamarme|llámame|llamadme|escribirme|escribidme|contactar conmigo|hablar conmigo)\b/i;
+const CONTACT_TRIGGER = new RegExp(String.raw`(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona (?:de contact[eo]|de refer[eè]ncia|referent|responsable)\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?|${WHO_CARRIES}|(?:podeu|podéis|podeis|pueden|poden)\s+(?:escriure-li|trucar-li|escribirle|escribirla|llamarle|llamarla)\b|(?:(?:em|ens|me|nos)\s+)?(?:podeu|podéis|podeis|pots|puedes|poden|pueden)\s+(?:trucar|escriure|llamar|escribir|localitzar|localizar)\b|(?:trucar-me|truqueu-me|trucar-nos|escriure'm|escriviu-me|escriure'ns|parlar amb mi|contactar amb mi|llamarme|llámame|llamadme|escribirme|escribidme|contactar conmigo|hablar conmigo)\b`, 'i');
 /** Characters after a contact trigger read for the contact: a name, a role, a phone and an address. */
 const CONTACT_TAIL_CHARS = 300;
 

@@ -44,13 +44,29 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
   if (!d.title && seg.heading && contentTokens(seg.heading).length >= 2) {
     d.title = found(cleanTitle(seg.heading), `practice heading in ${opts.origin}`);
   }
+  if (!d.summary && seg.heading !== null && !seg.proseSummary) d.summary = headedParagraph(seg, opts);
   if (seg.proseSummary && seg.free[0]) d.summary = found(capitalise(collapseSpaces(seg.free[0])), `numbered item in ${opts.origin}`);
   d.proseEvidence = applyProse(d, seg, opts);
   // An item of a numbered list of practices ("1. Name: what it is") is a practice on its own.
   if (seg.proseSummary && d.title) d.proseEvidence = Math.max(d.proseEvidence, STANDALONE_PROSE);
+  // "La persona que porta el projecte és X…" written inside the explanation's value.
+  if (!hasContact(d.contact)) mergeMissing(d, proseContact([d.summary?.value, ...d.extraText].filter(Boolean).join('\n\n'), `value in ${opts.origin}`));
   const fromProse = d.proseEvidence > 0;
   if (!d.summary && alt) d.summary = found(alt, `label in ${opts.origin}`);
   return d.labelled > 0 || fromProse ? d : null;
+}
+
+/** Words an unlabelled paragraph under a practice heading needs to be its explanation. */
+const MIN_HEADED_WORDS = 8;
+
+/**
+ * "A) Name" / "1) Name" then an unlabelled paragraph beside the labels: under a practice heading,
+ * the first paragraph of free text that reads as a sentence (not a contact line) explains it.
+ */
+function headedParagraph(seg: Segment, opts: ReadOptions): Found<string> | undefined {
+  const p = paragraphs(seg.free.slice(seg.headingAt ?? 0)).map(collapseSpaces)
+    .find((t) => wordCount(t) >= MIN_HEADED_WORDS && !/@|https?:|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(t));
+  return p ? found(p, `paragraph under a practice heading in ${opts.origin}`) : undefined;
 }
 
 const found = <T>(value: T, evidence: string): Found<T> => ({ value, evidence });

@@ -11,6 +11,8 @@ export interface Segment {
   entries: Entry[];
   /** Lines outside any label, paragraphs separated by ''. */
   free: string[];
+  /** Free lines before the heading (an intro in the same segment) end here. */
+  headingAt?: number;
   /** Set for an item of a numbered prose list: its free text is the explanation. */
   proseSummary?: boolean;
 }
@@ -23,7 +25,7 @@ export function splitSegments(items: FormItem[]): Segment[] {
     const cur = segments[segments.length - 1]!;
     if (item.kind === 'section') {
       if (hasPracticeFields(cur) || cur.heading !== null) segments.push(newSegment(item.heading));
-      else cur.heading = item.heading;
+      else { cur.heading = item.heading; cur.headingAt = cur.free.length; }
     } else if (item.kind === 'entry') {
       const repeated = item.entry.field === 'title' && cur.entries.some((e) => e.field === 'title' && e.lines.some((l) => l.trim()));
       const target = repeated ? newSegment(null) : cur;

@@ -38,14 +38,24 @@ function patternsOf(lexicon: ThemeLexicon): Map<ThemeId, RegExp[]> {
   return map;
 }
 
+/**
+ * Themes about whom a practice addresses (young people, women): an organisation's proper name that
+ * holds the word ("Associació Casal de Joves X", "Asociación de Mujeres Y") says who the partner is,
+ * not whom the practice is for, so those names are read out before matching these themes.
+ */
+const AUDIENCE_THEMES: ReadonlySet<ThemeId> = new Set<ThemeId>(['youth', 'feminism-intersectionality']);
+const ORG_PROPER_NAME = /(?<![\p{L}])(?:Associaci[óo]|Asociaci[óo]n|Fundaci[óo]n?|Cooperativa|Federaci[óo]n?|Col[·.]?lectiu|Colectivo|Plataforma|Xarxa|Red|Grup|Grupo|Club|Entitat|Entidad|Moviment|Movimiento)(?:\s+(?:(?:de|del|dels|de la|de les|de los|de las|i|y)\s+)?(?:d'|l'|d’|l’)?[A-ZÀ-Ý][\p{L}·'’-]*)+/gu;
+
 export function detectThemes(ownText: string, promoters: string[], lexicon: ThemeLexicon): ThemeResult {
   // Folded like the patterns: "Col·laboració" and "col.laboració" both read "collaboracio".
   const text = fold(ownText);
+  const withoutNames = fold(ownText.replace(ORG_PROPER_NAME, ' '));
   const evidence: Partial<Record<ThemeId, string[]>> = {};
   for (const [id, regexes] of patternsOf(lexicon)) {
     const hits = new Set<string>();
+    const read = AUDIENCE_THEMES.has(id) ? withoutNames : text;
     for (const re of regexes) {
-      for (const m of text.matchAll(re)) {
+      for (const m of read.matchAll(re)) {
         if (hits.size < MAX_EVIDENCE) hits.add(m[0].trim());
       }
     }
