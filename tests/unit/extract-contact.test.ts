@@ -72,4 +72,28 @@ describe('extract: contact person', () => {
     expect(completeContact(own, otherSig, null).phone).toBeUndefined();
     expect(completeContact({}, otherSig, null).name?.value).toBe('Joan Pons');
   });
+
+  it('keeps a signature before a notice paragraph and leaves the notice out of the content', () => {
+    const split = splitSignature(['Títol: X', '', 'Salutacions,', '', 'Anna Roca Vila', 'Tècnica de Comerç', 'Ajuntament de Ripoll', 'Tel. 972 55 01 12', '',
+      "Durant l'estat d'alarma l'atenció al públic és telemàtica. Podeu demanar cita prèvia al web."]);
+    expect(split.content.filter(Boolean)).toEqual(['Títol: X']);
+    expect(split.signature[0]).toBe('Anna Roca Vila');
+    const noClosing = splitSignature(['Text de la pràctica.', '', 'Anna Roca Vila', 'Ajuntament de Ripoll', 'aroca@ripoll.cat', '', 'Durante el estado de alarma la atención será telefónica.']);
+    expect(noClosing.content.filter(Boolean)).toEqual(['Text de la pràctica.']);
+    expect(noClosing.signature).toEqual(['Anna Roca Vila', 'Ajuntament de Ripoll', 'aroca@ripoll.cat']);
+  });
+
+  it('does not cut prose after an opening "Gràcies!" followed by a long paragraph', () => {
+    const long = 'Us expliquem el projecte que hem engegat aquest any amb les entitats del barri i que ha funcionat molt bé. '.repeat(4);
+    const split = splitSignature(['Gràcies!', '', 'Anna Roca Vila', 'Tel. 972 55 01 12', '', long]);
+    expect(split.content.join(' ')).toContain('Us expliquem');
+  });
+
+  it('completes a self-introduced writer from the sender name', () => {
+    const own = { name: { value: 'Anna Roca', evidence: 'self-introduction in prose in body' } };
+    const c = completeContact(own, {}, { address: 'aroca@ripoll.cat', name: 'Anna Roca Vila' });
+    expect(c.name?.value).toBe('Anna Roca Vila');
+    expect(c.email?.value).toBe('aroca@ripoll.cat');
+    expect(completeContact(own, {}, { address: 'jpons@ripoll.cat', name: 'Joan Pons Mir' }).name?.value).toBe('Anna Roca');
+  });
 });

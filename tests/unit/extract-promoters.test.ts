@@ -66,4 +66,21 @@ describe('extract: promoters', () => {
   it('adds no council when the partners named are not organisations', () => {
     expect(prosePromoters('Hi participen deu persones per edició i treballem amb joves del barri.')).toEqual([]);
   });
+
+  it('splits on " + " and " & " between organisations', () => {
+    expect(splitPromoters(['Ajuntament de Ripoll + Cooperativa Teler & Associació Fil']))
+      .toEqual(['Ajuntament de Ripoll', 'Cooperativa Teler', 'Associació Fil']);
+  });
+
+  it('reads "amb"/"con" as joining two organisations only before an article and an organisation word', () => {
+    expect(prosePromoters("El Rebost és una iniciativa de l'Ajuntament amb la Cooperativa Teler.")).toEqual(['Ajuntament', 'Cooperativa Teler']);
+    expect(prosePromoters('Es una iniciativa municipal con la Asociación Hilo Rojo.')).toEqual(['Ayuntamiento', 'Asociación Hilo Rojo']);
+    expect(splitPromoters(['Xarxa amb Cor'])).toEqual(['Xarxa amb Cor']);
+    expect(prosePromoters('El projecte amb el Raval és nou.')).toEqual([]);
+  });
+
+  it('ends a prose name where the verb\'s object begins', () => {
+    expect(prosePromoters('Desde el Ayuntamiento de Ripoll hemos puesto en marcha con la Cooperativa Teler los huertos escolares.'))
+      .toEqual(['Ayuntamiento de Ripoll', 'Cooperativa Teler']);
+  });
 });

@@ -52,4 +52,11 @@ describe('extract: themes', () => {
   it('keeps the phrases that matched as evidence', () => {
     expect(detectThemes('Punt de reutilització', [], lexicon).evidence['ecological-transition']).toEqual(['reutilitz']);
   });
+
+  it('tags electric vehicles, on-demand transport and lending libraries of objects as ecological transition', () => {
+    expect(themesOf('El repartiment es fa amb furgonetes elèctriques')).toEqual(['ecological-transition']);
+    expect(themesOf('Un servei de transport a demanda per als nuclis disseminats')).toEqual(['ecological-transition']);
+    expect(themesOf("Una biblioteca d'objectes per demanar-los en préstec en lloc de comprar-los")).toEqual(['ecological-transition']);
+    expect(themesOf('Banco de tiempo entre vecinos')).toEqual([]);
+  });
 });

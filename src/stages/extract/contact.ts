@@ -109,6 +109,11 @@ export function completeContact(own: ContactDraft, signature: ContactDraft, auth
   if (same) {
     for (const k of ['name', 'role', 'email', 'phone'] as const) if (!out[k] && signature[k]) out[k] = signature[k];
   }
+  // Who introduced themself ("Sóc la Clara Bosch") is the sender: the From name completes theirs.
+  if (out.name?.evidence.startsWith('self-introduction') && author?.name && isPersonName(author.name) &&
+    sameName(out.name.value, author.name) && cleanName(author.name).split(/\s+/).length > out.name.value.split(/\s+/).length) {
+    out.name = found(cleanName(author.name), `${out.name.evidence}, completed from the sender name`);
+  }
   if (!out.email && author?.address && sameName(out.name?.value, author.name)) {
     out.email = found(author.address, 'sender address');
   }

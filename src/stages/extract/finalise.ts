@@ -24,7 +24,8 @@ const REQUIRED: PracticeField[] = ['title', 'promoters', 'summary', 'contact.nam
 export function finalise(d: PracticeDraft, facts: MessageFacts): ExtractedPractice {
   const contactDraft = completeContact(d.contact, d.context.signature, d.context.author);
   const place = findPlace(d, facts);
-  const promoters = (d.promoters?.value ?? []).map((p) => writeCouncil(p, place));
+  // Written out, "l'Ajuntament" and "Ajuntament de <place>" named in one telling are one promoter.
+  const promoters = [...new Map((d.promoters?.value ?? []).map((p) => writeCouncil(p, place)).map((p) => [fold(p), p] as const)).values()];
   // Every practice of the call is the sending council's: when the message names no promoter at
   // all, the council is the one we know of (evidence says so, so a follow-up can confirm others).
   const defaulted = !promoters.length && place !== null;

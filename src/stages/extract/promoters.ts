@@ -62,7 +62,8 @@ function groupRows(rows: string[]): string[] {
 export function splitList(text: string, protect: string[] = []): string[] {
   const { masked: raw, restore } = maskNames(text.slice(0, MAX_LIST_CHARS), protect);
   const masked = raw.replace(JOINING, ';');
-  const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/);
+  // " + " never occurs inside a name ("Ajuntament de X + Cooperativa Y"): it separates like a comma.
+  const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/+]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/);
   const merged: string[] = [];
   for (const p of pieces) {
     // "Cooperativa X, SCCL": a legal form after a comma belongs to the name before it.
@@ -83,9 +84,13 @@ const JOINING = /(?:^|\s+)(?:(?:con)?juntament amb|junto (?:con|a)|conjuntamente
 function splitConjunction(piece: string, towns: string[]): string[] {
   const out: string[] = [];
   let last = 0;
-  for (const m of piece.matchAll(/\s+(?:i|y|and|&|e)\s+/gi)) {
+  for (const m of piece.matchAll(/\s+(?:i|y|and|&|e|amb|con)\s+/gi)) {
     const at = m.index ?? 0;
-    if (!startsNewOrganisation(piece.slice(last, at), piece.slice(at + m[0].length), towns)) continue;
+    const after = piece.slice(at + m[0].length);
+    // "l'Ajuntament amb la Cooperativa X", "del Ayuntamiento con la Asociación Y": "amb"/"con" joins
+    // two organisations only before an article and an organisation word (never "Xarxa amb Cor").
+    if (/^(?:amb|con)$/i.test(m[0].trim()) && !ARTICLE_AND_HEAD.test(fold(after))) continue;
+    if (!startsNewOrganisation(piece.slice(last, at), after, towns)) continue;
     out.push(piece.slice(last, at));
     last = at + m[0].length;
   }
@@ -111,6 +116,7 @@ function startsNewOrganisation(before: string, after: string, towns: string[]): 
 }
 
 const firstWord = (s: string): string => /^\S*/.exec(s)?.[0] ?? '';
+const ARTICLE_AND_HEAD = new RegExp(`^(?:(?:la|el|les|els|los|las)\\s+|l')(?:${ORG_HEAD}|${PLURAL_HEAD})\\b`);
 
 const LEGAL_FORM_END = /[\s,](?:sccl|scoop|s\.\s?coop\.?|coop\.?\s?v\.?|sl|sll|slu|sal|sa|s\.l\.|s\.a\.)\.?$/i;
 const COUNCIL_OF = /^(?:l'|el\s+)?(?:ajuntament|ayuntamiento|consell comarcal|consejo comarcal)\s+(?:de\s+l'|de\s+la\s+|de\s+les\s+|del\s+|dels\s+|de\s+|d')/;

@@ -26,6 +26,9 @@ const DONE_WITH = /\b(?:organitza[dt]a?|organizad[ao]|impulsa[dt]a?|impulsad[ao]
 const PARTICIPATE = /\b(?:hi\s+)?(?:participen|participan|col[·.]?laboren|colaboran|participa|col[·.]?labora|colabora)(?:\s+(?:en ella|en él|en el projecte|en el proyecto|també|también|activament|activamente))?\s+/i;
 // "Els promotors són …", "Las entidades promotoras son …": the promoters listed as such.
 const PROMOTERS_ARE = /\b(?:promotors|promotores|promotoras|impulsors|impulsores|impulsoras|entitats promotores|entidades promotoras|entitats impulsores|entidades impulsoras)(?: del projecte| del proyecto| de la iniciativa| del programa| del servei| del servicio)? (?:són|son|seran|serán)\s+/i;
+// "una iniciativa municipal amb la Cooperativa X", "un proyecto del Ayuntamiento, con la Asociación
+// Y", "l'Ajuntament, amb l'Ateneu Z, …": the council's initiative and the organisation it works with.
+const COUNCIL_WITH = /\b(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|iniciativa|projecte|proyecto|programa)(?:\s+(?:municipal|conjunta|compartida|compartit|compartido))?,?\s+(?:amb|con|junt amb)\s+(?=(?:la |el |les |els |los |las |l')(?:Cooperativ|Associaci|Asociaci|Ateneu|Ateneo|Fundaci|Federaci|Xarxa|Red |Entitat|Entidad|Plataforma|Col[·.]?lectiu|Colectivo|Coordinadora|Casal|Consell Comarcal|Consejo Comarcal|Mancomunitat|Mancomunidad|Consorci))/u;
 // Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
 const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý])|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|desde|durant|durante)\s)/;
 /** Characters read after a list's opening words: a long list of partners, not a paragraph. */
@@ -43,7 +46,7 @@ export function prosePromoters(text: string, protect: string[] = []): string[] {
   const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat);
   for (const m of [by, of]) if (m) named.push(...listAfter(flat, m.index + m[0].length, protect));
   const partners: string[] = [];
-  for (const re of [TOGETHER_WITH, WE_WITH, DONE_WITH, PARTICIPATE]) {
+  for (const re of [TOGETHER_WITH, WE_WITH, DONE_WITH, PARTICIPATE, COUNCIL_WITH]) {
     const m = re.exec(flat);
     if (m) partners.push(...listAfter(flat, m.index + m[0].length, protect));
   }
@@ -69,7 +72,17 @@ function listAfter(flat: string, from: number, protect: string[]): string[] {
   const rest = flat.slice(from, from + MAX_LIST_CHARS);
   const end = LIST_END.exec(rest);
   const list = end ? rest.slice(0, end.index) : rest;
-  return splitList(list, protect).filter(isNamed).map(cleanItem).filter((x) => x && /^\p{Lu}/u.test(x) && wordCount(x) <= 14);
+  return splitList(list, protect).filter(isNamed).map(beforeObject).map(cleanItem).filter((x) => x && /^\p{Lu}/u.test(x) && wordCount(x) <= 14);
+}
+
+// "…con la Cooperativa X los huertos escolares": after a capitalised name, a lower-case article and
+// a lower-case word begin the verb's object, not the name ("Associació de la gent gran" keeps its
+// article: a preposition, not a name word, stands before it).
+const OBJECT_AFTER_NAME = /(?<=\p{Lu}[\p{L}·'’-]*)\s+(?:el|la|els|les|los|las|un|una|uns|unes|unos|unas)\s+(?=\p{Ll})/u;
+
+function beforeObject(piece: string): string {
+  const m = OBJECT_AFTER_NAME.exec(piece);
+  return m ? piece.slice(0, m.index) : piece;
 }
 
 /**

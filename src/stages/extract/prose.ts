@@ -4,6 +4,7 @@
 // Names and promoters are read by prose-title.ts and prose-promoters.ts.
 import type { ContactDraft } from './draft.js';
 import { parseContactText } from './contact.js';
+import { isFirstNameOnly, isPersonName } from './names.js';
 import { ACTION } from './prose-title.js';
 import { capitalise, collapseSpaces, wordCount } from './text.js';
 
@@ -141,10 +142,49 @@ const CONTACT_TAIL_CHARS = 300;
 export function proseContact(text: string, evidence: string): ContactDraft {
   const flat = collapseSpaces(text);
   const m = CONTACT_TRIGGER.exec(flat);
-  if (!m) return {};
-  const tail = flat.slice(m.index + m[0].length, m.index + m[0].length + CONTACT_TAIL_CHARS);
-  const sentence = tail.split(/\.\s+(?=[A-ZÀ-Ý])/)[0] ?? tail;
-  return parseContactText(sentence, evidence);
+  const out: ContactDraft = {};
+  if (m) {
+    const tail = flat.slice(m.index + m[0].length, m.index + m[0].length + CONTACT_TAIL_CHARS);
+    const sentence = tail.split(/\.\s+(?=[A-ZÀ-Ý])/)[0] ?? tail;
+    Object.assign(out, parseContactText(sentence, evidence));
+  }
+  // The writer introduces themself ("Sóc la Name, tècnica de…", "Soy Name"): the person to ask
+  // when the text names nobody else (a "podeu trucar-me al …" then gives that person's phone).
+  if (!out.name) {
+    const self = selfIntroduction(flat);
+    if (self) {
+      out.name = { value: self.name, evidence: `self-introduction in ${evidence}` };
+      if (!out.role && self.role) out.role = { value: self.role, evidence: `self-introduction in ${evidence}` };
+    }
+  }
+  return out;
+}
+
+// "Sóc la Clara Bosch, …", "Hola, soc en Pere…", "Soy Lucía Herrero, de…", "Em dic …", "Me llamo …".
+const SELF_INTRO = /(?:^|[.!?:,;]\s+)(?:[Ss][óo]c|[Ss]oy|[Ee]m dic|[Mm]e llamo)\s+(?:(?:la|el|en|na)\s+|l')?(?=[A-ZÀ-Ý])/g;
+const NAME_WORD = /^(?:[A-ZÀ-ÝÑÇ][\p{L}·'’-]*|de|del|dels|la|i|y|d'[A-ZÀ-Ý][\p{L}·'’-]*)$/u;
+/** Words of a name after a self-introduction, at most. */
+const MAX_SELF_NAME_WORDS = 5;
+
+function selfIntroduction(flat: string): { name: string; role: string | null } | null {
+  for (const m of flat.matchAll(SELF_INTRO)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const words = flat.slice(at, at + 120).split(/\s+/);
+    const name: string[] = [];
+    for (const raw of words.slice(0, MAX_SELF_NAME_WORDS)) {
+      const w = raw.replace(/[,.;:!?)]+$/, '');
+      if (!NAME_WORD.test(w)) break;
+      name.push(w);
+      if (w !== raw) break;
+    }
+    while (name.length && /^(?:de|del|dels|la|i|y)$/.test(name[name.length - 1] ?? '')) name.pop();
+    const value = name.join(' ');
+    if (!value || !(isPersonName(value) || isFirstNameOnly(value))) continue;
+    const after = flat.slice(at + value.length).replace(/^\s*,\s*/, '');
+    const role = /^[a-zà-ÿ]/.test(after) ? (after.split(/[,.;]|\s+(?:i|y) (?:us|os|volem|queremos|vull|quiero)\b/)[0] ?? '').trim() : '';
+    return { name: value, role: role && wordCount(role) <= 12 ? role : null };
+  }
+  return null;
 }
 
 export const describesPractice = (text: string): boolean => DESCRIBES.test(collapseSpaces(text));

@@ -3,7 +3,7 @@
 // the only place that names the contact person.
 import { parseLabelLine } from './labels.js';
 import { isFirstNameOnly, isPersonName } from './names.js';
-import { wordCount } from './text.js';
+import { fold, wordCount } from './text.js';
 import {
   isAlwaysNoise, isClosing, isCourtesy, isDisclaimer, isGreeting, isSignatureDelimiter,
 } from './noise.js';
@@ -26,8 +26,12 @@ export function splitSignature(raw: string[]): SignatureSplit {
   if (cut >= 0) {
     return { content: tidy(lines.slice(0, cut)), signature: lines.slice(cut + 1).filter((l) => !isSignatureDelimiter(l)) };
   }
+  const noticed = signatureBeforeNotice(lines);
+  if (noticed) return { content: tidy(lines.slice(0, noticed.closing)), signature: noticed.signature };
   const block = trailingBlockStart(lines);
   if (block >= 0) return { content: tidy(lines.slice(0, block)), signature: lines.slice(block) };
+  const beforeNotice = trailingBlockBeforeNotice(lines);
+  if (beforeNotice) return { content: tidy(lines.slice(0, beforeNotice.start)), signature: lines.slice(beforeNotice.start, beforeNotice.end) };
   return { content: tidy(lines), signature: [] };
 }
 
@@ -57,6 +61,65 @@ function closingIndex(lines: string[]): number {
     if (after.length <= MAX_SIGNATURE_LINES && after.every(isSignatureLine)) return i;
   }
   return -1;
+}
+
+/** Paragraphs of a footer notice after a signature ("Durant l'estat d'alarma l'atenció és telemàtica…"). */
+const MAX_NOTICE_PARAGRAPHS = 3;
+
+/**
+ * A closing formula, then a signature paragraph that names a person and gives a phone or an e-mail,
+ * then a short notice or two (office hours, "estat d'alarma", legal text the disclaimer list does not
+ * know): the notice is footer, neither content nor signature. Requiring a named person with contact
+ * details keeps a "Gràcies!" opening a prose message from cutting the prose off.
+ */
+function signatureBeforeNotice(lines: string[]): { closing: number; signature: string[] } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!isClosing(line) && !isSignatureDelimiter(line)) continue;
+    let start = i + 1;
+    while (start < lines.length && (!(lines[start] ?? '').trim() || isSignatureDelimiter(lines[start] ?? ''))) start++;
+    let end = start;
+    while (end < lines.length && (lines[end] ?? '').trim()) end++;
+    const block = lines.slice(start, end).map((l) => l.trim());
+    if (block.length < 2 || block.length > MAX_SIGNATURE_LINES || !block.every(isSignatureLine)) continue;
+    const first = block[0] ?? '';
+    const named = isPersonName(first.split(/\s+[|·–—-]\s+|,\s*/)[0] ?? '') || isFirstNameOnly(first) || ORG_SIGNATURE_LINE.test(fold(first));
+    if (!named || !block.some((l) => /@|\d{3}/.test(l))) continue;
+    const rest = lines.slice(end).join('\n').split(/\n\s*\n/).filter((p) => p.trim());
+    if (rest.length > MAX_NOTICE_PARAGRAPHS || rest.some(isPracticeParagraph)) continue;
+    return { closing: i, signature: block };
+  }
+  return null;
+}
+
+/** A signature that opens with the department or council rather than a person ("Àrea de Promoció…"). */
+const ORG_SIGNATURE_LINE = /^(ajuntament|ayuntamiento|area|servei|servicio|departament|departamento|regidoria|concejalia|oficina|consell comarcal|consejo comarcal)\b/;
+
+/**
+ * No closing formula: a signature block (a person's name, then short lines with a phone or an
+ * e-mail) followed by a notice paragraph or two at the very end. The block is the signature; the
+ * notice is footer.
+ */
+function trailingBlockBeforeNotice(lines: string[]): { start: number; end: number } | null {
+  let end = lines.length;
+  for (let n = 0; n < MAX_NOTICE_PARAGRAPHS; n++) {
+    while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
+    let top = end;
+    while (top > 0 && (lines[top - 1] ?? '').trim()) top--;
+    if (top === end || isPracticeParagraph(lines.slice(top, end).join('\n'))) return null;
+    end = top;
+    while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
+    const head = lines.slice(0, end);
+    const start = trailingBlockStart(head);
+    if (start >= 0 && head.slice(start).some((l) => /@|\d{3}/.test(l))) return { start, end };
+  }
+  return null;
+}
+
+/** A paragraph that carries a form label, or several sentences: content, never a footer notice. */
+function isPracticeParagraph(p: string): boolean {
+  const rows = p.split('\n').map((l) => l.trim()).filter(Boolean);
+  return rows.some(isFormLabel) || wordCount(p) > 60;
 }
 
 /** A line a signature is made of: short, or contact details; never a form label or a long sentence. */
