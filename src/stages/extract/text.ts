@@ -13,12 +13,25 @@ export function fold(s: string): string {
  */
 export function foldKeepLength(s: string): string {
   let out = '';
-  for (const ch of s) {
+  for (const ch of s) out += foldChar(ch);
+  return out.replace(/[’‘´`]/g, "'");
+}
+
+/** Each character's folded form, computed once: normalize() per character is the costly part. */
+const FOLDED = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
     const base = ch.normalize('NFD').charAt(0).toLowerCase();
     // Characters outside the BMP or that decompose to nothing keep one slot each.
-    out += ch.length === 1 && base.length === 1 ? base : ch.length === 1 ? '?' : '??';
+    f = ch.length === 1 && base.length === 1 ? base : ch.length === 1 ? '?' : '??';
+    // Bounded: hostile text could hold every code point once.
+    if (FOLDED.size < 4096) FOLDED.set(ch, f);
   }
-  return out.replace(/[’‘´`]/g, "'");
+  return f;
 }
 
 /** Typographic quotes, non-breaking and zero-width spaces, CR, tabs inside lines: one clean form. */
