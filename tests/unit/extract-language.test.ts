@@ -33,4 +33,17 @@ describe('extract: the language of a loose attachment', () => {
     expect(extractPractices(input(ENGLISH)).practices).toEqual([]);
     expect(extractPractices(input(CATALAN)).practices).toHaveLength(1);
   });
+
+  it('reads no practice from English prose in the body, however much it looks like a description', () => {
+    const body = [
+      'Hi all,',
+      '',
+      'Now, The Example Corporation has acquired its old rival, and with the new product line of servers, it is "The Intranet Company" for everyone who works with networks and wants them to run well.',
+      '',
+      'Regards,',
+      'Sam',
+    ].join('\n');
+    const input = { subject: 'Re: product news', from: { address: 'sam@lists.example.org', name: 'Sam' }, municipalities, lexicon, sources: [{ origin: 'body', text: body }] };
+    expect(extractPractices(input).practices).toEqual([]);
+  });
 });

@@ -23,25 +23,25 @@ export function detectLanguage(texts: string[]): Lang {
   return es > ca ? 'es' : 'ca';
 }
 
-/** Share of words that mark Catalan or Spanish below which a text is in some other language. */
-const MIN_MARKED_SHARE = 0.04;
+/** Frequent English function words: mail from lists and forwarded manuals is mostly English. */
+const ENGLISH = new Set('the and of to is that with for this are was have not you it be we on as but from by or an which would there their what'.split(' '));
 
 /**
  * Whether a text is written in Catalan or Spanish at all: an English or French document attached
  * to a council's mail (a forwarded list message, a manual) is not a synthesis, whatever its layout.
  */
 export function isCatalanOrSpanish(text: string): boolean {
-  const { ca, es, words } = languageVotes([text]);
-  return ca + es >= Math.max(3, words * MIN_MARKED_SHARE);
+  const { ca, es } = languageVotes([text]);
+  let en = 0;
+  for (const word of text.toLowerCase().split(/[^a-z']+/)) if (ENGLISH.has(word)) en++;
+  return ca + es >= 2 && ca + es > en;
 }
 
-function languageVotes(texts: string[]): { ca: number; es: number; words: number } {
+function languageVotes(texts: string[]): { ca: number; es: number } {
   let ca = 0;
   let es = 0;
-  let words = 0;
   for (const word of texts.join(' ').split(/[^\p{L}·'¿¡]+/u)) {
     if (!word) continue;
-    words++;
     if (/[¿¡]/.test(word)) es++;
     if (!/^\p{Lu}/u.test(word)) {
       const lower = word.toLowerCase();
@@ -54,5 +54,5 @@ function languageVotes(texts: string[]): { ca: number; es: number; words: number
     if (inCa && !inEs) ca++;
     if (inEs && !inCa) es++;
   }
-  return { ca, es, words };
+  return { ca, es };
 }

@@ -170,7 +170,8 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   // Unnamed and without "consisteix en…", the practice needs all of promoters, the council's doing
   // and a description ("hem posat en marxa uns horts … amb l'Associació X. Les parcel·les…").
   const named = !!d.title || describes || evidence >= UNNAMED_PRACTICE;
-  const shows = evidence >= 2 && named && hasOwnDescription(paras);
+  // Prose is only a synthesis in the call's languages: an English list message read as prose is not one.
+  const shows = evidence >= 2 && named && hasOwnDescription(paras) && isCatalanOrSpanish(free);
   if (shows) d.proseText = proseTelling(paras, d.title?.value ?? null) || free;
   return shows ? evidence : 0;
 }
