@@ -87,8 +87,18 @@ function parseDeadline(value: string, from: string, zone: string): Date {
   return dt.toJSDate();
 }
 
+/**
+ * An explicit --config/XMESS_CONFIG is used as given. By default, config/ in the working folder; when
+ * the command runs from a folder without one, the installed project's config/ (the network's list).
+ */
+function resolveConfigDir(given: string | undefined, cwd: string): string {
+  if (given) return resolve(cwd, given);
+  const local = resolve(cwd, 'config');
+  return existsSync(join(local, 'municipalities.json')) ? local : BUILTIN_CONFIG_DIR;
+}
+
 export function loadConfig(flags: Flags = {}, env: EnvSettings = {}, cwd = process.cwd()): Config {
-  const configDir = resolve(cwd, flags.config ?? env.config ?? 'config');
+  const configDir = resolveConfigDir(flags.config ?? env.config, cwd);
   const dbPath = resolve(cwd, flags.db ?? env.db ?? join('data', 'xmess.db'));
   const municipalitiesFile = join(configDir, 'municipalities.json');
   if (!existsSync(municipalitiesFile)) {

@@ -58,6 +58,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ config: conf }, {}, dir.path)).toThrow(/campaign\.json: not valid JSON/);
   });
 
+  it("uses the installed project's config/ when run from a folder that has none", () => {
+    const c = loadConfig({}, {}, dir.path);
+    expect(c.configDir).toBe(join(PROJECT_ROOT, 'config'));
+    expect(c.municipalities.length).toBeGreaterThan(40);
+  });
+
   it('explains a missing municipalities.json', () => {
     expect(() => loadConfig({ config: join(dir.path, 'nowhere') }, {}, dir.path)).toThrow(ConfigError);
     expect(() => loadConfig({ config: join(dir.path, 'nowhere') }, {}, dir.path)).toThrow(/must name a folder holding municipalities\.json/);
