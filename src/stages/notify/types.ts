@@ -1,27 +1,18 @@
 // The values the notify stage works on: practices and messages as read from the store (JSON columns
 // already parsed), the settings of the campaign, and the drafts the planner proposes.
-import type { Advisor, Contact, MessageKind, Municipality, PracticeField, ThemeId, ThemeLexicon } from '../../domain/types.js';
+import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, ThemeLexicon } from '../../domain/types.js';
 import type { DigestModel } from './digest.js';
 import type { TemplateLang } from './render.js';
 
-export interface PracticeInfo {
+/** A stored practice: the extracted fields plus what the store and people added. */
+export interface PracticeInfo extends Omit<ExtractedPractice, 'source'> {
   id: string;
   messageRow: number;
-  title: string | null;
-  promoters: string[];
-  summary: string | null;
-  contact: Contact;
-  municipality: string | null;
-  member: boolean | null;
-  themes: ThemeId[];
-  themeEvidence: Partial<Record<ThemeId, string[]>>;
-  priority: number;
   late: boolean;
   status: string;
   advisor: string | null;
+  /** Null for practices stored before the source was recorded. */
   source: string | null;
-  evidence: Partial<Record<PracticeField, string>>;
-  missing: PracticeField[];
   language: string | null;
 }
 
