@@ -2,17 +2,17 @@
 // e.g. after the extractor improved. Practice ids stay the same; people's decisions are kept.
 import { UsageError } from '../domain/errors.js';
 import { ingestPaths, summaryLine } from '../pipeline/ingest.js';
-import type { Db } from '../store/db.js';
+import { statement, type Db } from '../store/db.js';
 import { openContext, type CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 function markPending(db: Db, id: string | undefined, all: boolean): number {
-  if (all) return db.prepare(`UPDATE messages SET status = 'pending' WHERE raw_hash IS NOT NULL`).run().changes;
-  const row = db.prepare('SELECT m.id FROM messages m LEFT JOIN practices p ON p.message_id = m.id WHERE m.message_id = ? OR m.message_id = ? OR p.id = ? OR CAST(m.id AS TEXT) = ? LIMIT 1')
+  if (all) return statement(db, `UPDATE messages SET status = 'pending' WHERE raw_hash IS NOT NULL`).run().changes;
+  const row = statement(db, 'SELECT m.id FROM messages m LEFT JOIN practices p ON p.message_id = m.id WHERE m.message_id = ? OR m.message_id = ? OR p.id = ? OR CAST(m.id AS TEXT) = ? LIMIT 1')
     .get(id, `<${id}>`, id, id) as { id: number } | undefined;
   if (!row) throw new UsageError(`no stored message or practice "${id}"; see \`xmess export --what messages\``);
   // Replies to this message's practices run again after it, so what they completed is completed again.
-  return db.prepare(`UPDATE messages SET status = 'pending' WHERE id = ? OR id IN (
+  return statement(db, `UPDATE messages SET status = 'pending' WHERE id = ? OR id IN (
       SELECT mp.message_id FROM message_practices mp JOIN practices p ON p.id = mp.practice_id WHERE p.message_id = ? AND mp.role = 'reply')`).run(row.id, row.id).changes;
 }
 

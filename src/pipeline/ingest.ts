@@ -4,9 +4,9 @@ import type { Logger } from '../log.js';
 import type { CommitResult } from './commit.js';
 import { finishMessage, pendingMessageIds } from '../store/messages.js';
 import { outboxCounts, type OutboxStatus } from '../store/outbox.js';
-import { deliverPending } from '../transports/smtp/deliver.js';
+import { makeDeliverer, type Deliverer } from '../transports/smtp/deliver.js';
 import { readPath } from '../transports/files/walk.js';
-import { analyseStored, commitStored, storeRaw, type FollowUpSettings, type PipelineContext } from './index.js';
+import { analyseStored, commitStored, storeRaw, type PipelineContext } from './index.js';
 
 type OutboxCounts = Record<OutboxStatus, number>;
 const outboxTotal = (c: OutboxCounts): number => c.pending + c.sent + c.failed;
@@ -64,7 +64,10 @@ async function storeAll(ctx: PipelineContext, paths: string[], s: IngestSummary,
  */
 export const ANALYSIS_CONCURRENCY = 4;
 
-async function inArrivalOrder<T>(ids: number[], analyse: (id: number) => Promise<T>, commit: (value: T) => void): Promise<void> {
+/** Messages committed between two delivery rounds: each round claims its rows in one write. */
+const DELIVERY_EVERY = 20;
+
+async function inArrivalOrder<T>(ids: number[], analyse: (id: number) => Promise<T>, commit: (value: T) => Promise<void>): Promise<void> {
   const started: Promise<T>[] = [];
   let next = 0;
   let committed = 0;
@@ -73,7 +76,7 @@ async function inArrivalOrder<T>(ids: number[], analyse: (id: number) => Promise
   };
   startMore();
   while (committed < started.length) {
-    commit(await started[committed]!);
+    await commit(await started[committed]!);
     committed++;
     startMore();
   }
@@ -93,24 +96,40 @@ export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Lo
   await storeAll(ctx, paths, s, log, hooks);
   const pending = pendingMessageIds(ctx.db);
   hooks.onProcessStart?.(pending.length);
-  let done = 0;
-  await inArrivalOrder(pending, (id) => analyseStored(ctx, id), (stored) => {
-    const r = commitStored(ctx, stored);
-    log.info({ message: stored.rowId, status: r.status, reason: r.reason, practices: r.practiceIds }, 'message processed');
-    count(s, r);
-    hooks.onProcessed?.(++done);
-  });
+  // Follow-ups go out while messages are processed (as serve sends them), a batch every
+  // DELIVERY_EVERY messages, not all at the end: the next messages' attachments are read in their
+  // worker threads meanwhile. What an earlier, interrupted run left pending goes first.
+  const deliverer = ctx.followUps ? makeDeliverer({ db: ctx.db, outboxDir: ctx.followUps.outboxDir, smtpUrl: ctx.followUps.smtpUrl, log }) : null;
+  const delivered = { sent: 0, failed: 0 };
+  const deliver = async (d: Deliverer): Promise<void> => {
+    const r = await d.deliverDue();
+    delivered.sent += r.sent;
+    delivered.failed += r.failed;
+  };
+  try {
+    if (deliverer) await deliver(deliverer);
+    let done = 0;
+    await inArrivalOrder(pending, (id) => analyseStored(ctx, id), async (stored) => {
+      const r = commitStored(ctx, stored);
+      log.info({ message: stored.rowId, status: r.status, reason: r.reason, practices: r.practiceIds }, 'message processed');
+      count(s, r);
+      hooks.onProcessed?.(++done);
+      if (deliverer && done % DELIVERY_EVERY === 0) await deliver(deliverer);
+    });
+    if (deliverer) await deliver(deliverer);
+  } finally {
+    deliverer?.close();
+  }
   s.practices = s.newPracticeIds.length;
-  if (ctx.followUps && outboxBefore) s.followUps = await deliverFollowUps(ctx, ctx.followUps, log, outboxBefore);
+  if (ctx.followUps && outboxBefore) s.followUps = followUpSummary(ctx, outboxBefore, delivered);
   return s;
 }
 
-/** Follow-ups (issue #4): sends what this run (or an earlier, interrupted one) planned, by SMTP or as .eml files. */
-async function deliverFollowUps(ctx: PipelineContext, settings: FollowUpSettings, log: Logger, before: OutboxCounts): Promise<NonNullable<IngestSummary['followUps']>> {
-  const planned = outboxTotal(outboxCounts(ctx.db)) - outboxTotal(before);
-  const r = await deliverPending({ db: ctx.db, outboxDir: settings.outboxDir, smtpUrl: settings.smtpUrl, log });
+/** Follow-ups (issue #4): planned in this run, sent (by SMTP or as .eml files), given up, and what still waits. */
+function followUpSummary(ctx: PipelineContext, before: OutboxCounts, delivered: { sent: number }): NonNullable<IngestSummary['followUps']> {
+  const now = outboxCounts(ctx.db);
   // Failed counts both the follow-ups given up when planned (loop guard) and those refused when sent.
-  return { planned, sent: r.sent, failed: outboxCounts(ctx.db).failed - before.failed, pending: r.pending };
+  return { planned: outboxTotal(now) - outboxTotal(before), sent: delivered.sent, failed: now.failed - before.failed, pending: now.pending };
 }
 
 export function summaryLine(s: IngestSummary): string {

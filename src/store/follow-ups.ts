@@ -2,7 +2,7 @@
 // practices and unreadable attachments, every practice for the digest, and silent member councils.
 import type { Contact, MessageKind, PracticeField, ThemeId } from '../domain/types.js';
 import type { Council, MessageInfo, PracticeInfo, UnreadableAttachment } from '../stages/notify/types.js';
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 import { getMessage, type MessageRow } from './messages.js';
 import { getPractice, type PracticeRow } from './practices.js';
 
@@ -36,31 +36,31 @@ export function readPractice(db: Db, id: string): PracticeInfo | null {
 
 /** The practices a message brought (its origin practices), in their order in the message. */
 export function practicesOfMessage(db: Db, rowId: number): PracticeInfo[] {
-  return (db.prepare('SELECT * FROM practices WHERE message_id = ? ORDER BY seq').all(rowId) as PracticeRow[]).map(practiceInfo);
+  return (statement(db, 'SELECT * FROM practices WHERE message_id = ? ORDER BY seq').all(rowId) as PracticeRow[]).map(practiceInfo);
 }
 
 export function unreadableAttachments(db: Db, rowId: number): UnreadableAttachment[] {
-  return db.prepare('SELECT filename, reason FROM attachments WHERE message_id = ? AND ok = 0 ORDER BY seq').all(rowId) as UnreadableAttachment[];
+  return statement(db, 'SELECT filename, reason FROM attachments WHERE message_id = ? AND ok = 0 ORDER BY seq').all(rowId) as UnreadableAttachment[];
 }
 
 /** Every practice with its message's arrival, oldest first (the digest's input). */
 export function allPracticesWithArrival(db: Db): (PracticeInfo & { receivedAt: string | null })[] {
-  const rows = db.prepare(
+  const rows = statement(db, 
     'SELECT p.*, m.received_at AS m_received_at FROM practices p JOIN messages m ON m.id = p.message_id ORDER BY m.received_at, m.id, p.seq',
   ).all() as (PracticeRow & { m_received_at: string | null })[];
   return rows.map((r) => ({ ...practiceInfo(r), receivedAt: r.m_received_at }));
 }
 
 export function allMessages(db: Db): MessageInfo[] {
-  return (db.prepare('SELECT * FROM messages ORDER BY received_at, id').all() as MessageRow[]).map(messageInfo);
+  return (statement(db, 'SELECT * FROM messages ORDER BY received_at, id').all() as MessageRow[]).map(messageInfo);
 }
 
 const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 
 /** Member councils with no practice credited to them and no submission or reply from one of their domains. */
 export function silentMembers(db: Db, councils: Council[]): Council[] {
-  const credited = new Set((db.prepare('SELECT DISTINCT municipality FROM practices WHERE municipality IS NOT NULL').pluck().all() as string[]));
-  const senders = (db.prepare(`SELECT DISTINCT from_addr FROM messages WHERE from_addr IS NOT NULL AND kind IN ('submission', 'reply')`).pluck().all() as string[]).map(domainOf);
+  const credited = new Set((statement(db, 'SELECT DISTINCT municipality FROM practices WHERE municipality IS NOT NULL').pluck().all() as string[]));
+  const senders = (statement(db, `SELECT DISTINCT from_addr FROM messages WHERE from_addr IS NOT NULL AND kind IN ('submission', 'reply')`).pluck().all() as string[]).map(domainOf);
   const wrote = (c: Council): boolean => c.domains.some((d) => senders.some((s) => s === d.toLowerCase() || s.endsWith(`.${d.toLowerCase()}`)));
   return councils.filter((c) => c.member && !credited.has(c.name) && !wrote(c));
 }

@@ -1,6 +1,6 @@
 // Every SQL statement about the IMAP mailbox: checkpoints (mailbox, UIDVALIDITY, last UID) and where
 // each stored message sits, so the after-processing action (\Seen or move) finds it again.
-import { nowIso, type Db } from './db.js';
+import { nowIso, statement, type Db } from './db.js';
 
 export interface Checkpoint {
   mailbox: string;
@@ -13,16 +13,16 @@ export interface Checkpoint {
 }
 
 export function getCheckpoint(db: Db, mailbox: string): Checkpoint | undefined {
-  return db.prepare('SELECT * FROM imap_checkpoints WHERE mailbox = ?').get(mailbox) as Checkpoint | undefined;
+  return statement(db, 'SELECT * FROM imap_checkpoints WHERE mailbox = ?').get(mailbox) as Checkpoint | undefined;
 }
 
 export function listCheckpoints(db: Db): Checkpoint[] {
-  return db.prepare('SELECT * FROM imap_checkpoints ORDER BY mailbox').all() as Checkpoint[];
+  return statement(db, 'SELECT * FROM imap_checkpoints ORDER BY mailbox').all() as Checkpoint[];
 }
 
 /** A first visit, or a new UIDVALIDITY: start again from UID 0 (the unique keys absorb what was already stored). */
 export function resetCheckpoint(db: Db, mailbox: string, uidvalidity: string): Checkpoint {
-  db.prepare(
+  statement(db, 
     `INSERT INTO imap_checkpoints (mailbox, uidvalidity, last_uid, updated_at) VALUES (?, ?, 0, ?)
      ON CONFLICT(mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = 0, updated_at = excluded.updated_at`,
   ).run(mailbox, uidvalidity, nowIso());
@@ -31,24 +31,24 @@ export function resetCheckpoint(db: Db, mailbox: string, uidvalidity: string): C
 
 /** Moves forward only, and only under the UIDVALIDITY it was read with. */
 export function advanceCheckpoint(db: Db, mailbox: string, uidvalidity: string, uid: number): void {
-  db.prepare('UPDATE imap_checkpoints SET last_uid = ?, updated_at = ? WHERE mailbox = ? AND uidvalidity = ? AND last_uid < ?')
+  statement(db, 'UPDATE imap_checkpoints SET last_uid = ?, updated_at = ? WHERE mailbox = ? AND uidvalidity = ? AND last_uid < ?')
     .run(uid, nowIso(), mailbox, uidvalidity, uid);
 }
 
 export function markPollStarted(db: Db, mailbox: string): void {
-  db.prepare('UPDATE imap_checkpoints SET last_poll_at = ? WHERE mailbox = ?').run(nowIso(), mailbox);
+  statement(db, 'UPDATE imap_checkpoints SET last_poll_at = ? WHERE mailbox = ?').run(nowIso(), mailbox);
 }
 
 export function markPollSucceeded(db: Db, mailbox: string): void {
-  db.prepare('UPDATE imap_checkpoints SET last_success_at = ?, last_error = NULL WHERE mailbox = ?').run(nowIso(), mailbox);
+  statement(db, 'UPDATE imap_checkpoints SET last_success_at = ?, last_error = NULL WHERE mailbox = ?').run(nowIso(), mailbox);
 }
 
 export function markPollFailed(db: Db, mailbox: string, error: string): void {
-  db.prepare('UPDATE imap_checkpoints SET last_error = ?, updated_at = ? WHERE mailbox = ?').run(error, nowIso(), mailbox);
+  statement(db, 'UPDATE imap_checkpoints SET last_error = ?, updated_at = ? WHERE mailbox = ?').run(error, nowIso(), mailbox);
 }
 
 export function setImapLocation(db: Db, rowId: number, mailbox: string, uidvalidity: string, uid: number): void {
-  db.prepare('UPDATE messages SET imap_mailbox = ?, imap_uidvalidity = ?, imap_uid = ? WHERE id = ?').run(mailbox, uidvalidity, uid, rowId);
+  statement(db, 'UPDATE messages SET imap_mailbox = ?, imap_uidvalidity = ?, imap_uid = ? WHERE id = ?').run(mailbox, uidvalidity, uid, rowId);
 }
 
 /**
@@ -56,8 +56,9 @@ export function setImapLocation(db: Db, rowId: number, mailbox: string, uidvalid
  * left alone (unseen, in place) so that a person notices them; `xmess retry` brings them back here.
  */
 export function uidsAwaitingAction(db: Db, mailbox: string, uidvalidity: string, limit = 500): { id: number; uid: number }[] {
-  return db
-    .prepare(
+  return statement(
+    db,
+    
       `SELECT id, imap_uid AS uid FROM messages WHERE imap_mailbox = ? AND imap_uidvalidity = ? AND imap_done_at IS NULL
          AND imap_uid IS NOT NULL AND status NOT IN ('pending', 'failed') ORDER BY imap_uid LIMIT ?`,
     )
@@ -65,7 +66,7 @@ export function uidsAwaitingAction(db: Db, mailbox: string, uidvalidity: string,
 }
 
 export function markActionDone(db: Db, ids: number[]): void {
-  const stmt = db.prepare('UPDATE messages SET imap_done_at = ? WHERE id = ?');
+  const stmt = statement(db, 'UPDATE messages SET imap_done_at = ? WHERE id = ?');
   const at = nowIso();
   db.transaction(() => ids.forEach((id) => stmt.run(at, id)))();
 }

@@ -1,6 +1,6 @@
 // Every SQL statement about messages: the row written before processing, and its final status.
 import type { AttachmentText, MessageKind, MessageStatus } from '../domain/types.js';
-import { nowIso, type Db } from './db.js';
+import { nowIso, statement, type Db } from './db.js';
 
 export interface NewMessage {
   rawHash: string;
@@ -43,12 +43,13 @@ export type InsertOutcome = { id: number; duplicate: false } | { id: number; dup
 
 /** The unique keys (raw hash, Message-ID) make a second import of the same mail change nothing. */
 export function insertMessage(db: Db, m: NewMessage): InsertOutcome {
-  const same = db.prepare('SELECT id FROM messages WHERE raw_hash = ?').get(m.rawHash) as { id: number } | undefined;
+  const same = statement(db, 'SELECT id FROM messages WHERE raw_hash = ?').get(m.rawHash) as { id: number } | undefined;
   if (same) return { id: same.id, duplicate: true, by: 'content' };
-  const sameId = db.prepare('SELECT id FROM messages WHERE message_id = ?').get(m.messageId) as { id: number } | undefined;
+  const sameId = statement(db, 'SELECT id FROM messages WHERE message_id = ?').get(m.messageId) as { id: number } | undefined;
   if (sameId) return { id: sameId.id, duplicate: true, by: 'message-id' };
-  const info = db
-    .prepare(
+  const info = statement(
+    db,
+    
       `INSERT INTO messages (raw_hash, message_id, origin, size, from_addr, from_name, subject, date, received_at, in_reply_to, refs, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -58,13 +59,13 @@ export function insertMessage(db: Db, m: NewMessage): InsertOutcome {
 }
 
 export function getMessage(db: Db, id: number): MessageRow | undefined {
-  return db.prepare('SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
+  return statement(db, 'SELECT * FROM messages WHERE id = ?').get(id) as MessageRow | undefined;
 }
 
 
 /** Stored but never finished (a crash, or queued work lost): processed in arrival order so replies follow originals. */
 export function pendingMessageIds(db: Db): number[] {
-  return (db.prepare(`SELECT id FROM messages WHERE status = 'pending' ORDER BY received_at IS NULL, received_at, id`).all() as { id: number }[]).map((r) => r.id);
+  return (statement(db, `SELECT id FROM messages WHERE status = 'pending' ORDER BY received_at IS NULL, received_at, id`).all() as { id: number }[]).map((r) => r.id);
 }
 
 
@@ -79,15 +80,15 @@ export interface MessageOutcome {
 }
 
 export function finishMessage(db: Db, id: number, o: MessageOutcome): void {
-  db.prepare(
+  statement(db, 
     `UPDATE messages SET kind = ?, kind_reason = ?, status = ?, reason = ?, language = ?, processed_at = ?, attempts = attempts + 1,
        received_at = COALESCE(?, received_at) WHERE id = ?`,
   ).run(o.kind, o.kindReason, o.status, o.reason, o.language, nowIso(), o.receivedAt?.toISOString() ?? null, id);
 }
 
 export function saveAttachments(db: Db, messageId: number, items: (AttachmentText & { contentType: string; size: number })[]): void {
-  db.prepare('DELETE FROM attachments WHERE message_id = ?').run(messageId);
-  const insert = db.prepare(
+  statement(db, 'DELETE FROM attachments WHERE message_id = ?').run(messageId);
+  const insert = statement(db, 
     'INSERT INTO attachments (message_id, seq, filename, content_type, size, kind, ok, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   items.forEach((a, seq) => insert.run(messageId, seq, a.filename, a.contentType, a.size, a.kind, a.ok ? 1 : 0, a.ok ? null : a.reason, a.ok ? a.text : null));
@@ -100,8 +101,9 @@ export function practicesOfThread(db: Db, ids: string[]): string[] {
   // Follow-ups (issue #4): a reply to our acknowledgement or late notice names our Message-ID, which
   // lives in the outbox with the practices it was about (advisors' mails are left out: an advisor's
   // answer must not fill a council's record).
-  const rows = db
-    .prepare(
+  const rows = statement(
+    db,
+    
       `SELECT mp.practice_id AS id FROM messages m JOIN message_practices mp ON mp.message_id = m.id
        WHERE m.message_id IN (${marks}) AND mp.role = 'origin'
        UNION
@@ -115,8 +117,9 @@ export function practicesOfThread(db: Db, ids: string[]): string[] {
 
 /** Origin practices of earlier messages from this sender, with their subjects ("the same thread" without headers). */
 export function practicesBySender(db: Db, fromAddr: string, excludeMessageId: number): { subject: string; practiceId: string }[] {
-  return db
-    .prepare(
+  return statement(
+    db,
+    
       `SELECT m.subject AS subject, mp.practice_id AS practiceId FROM messages m
        JOIN message_practices mp ON mp.message_id = m.id AND mp.role = 'origin'
        WHERE m.from_addr = ? AND m.id <> ? ORDER BY m.id`,

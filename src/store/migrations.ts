@@ -68,4 +68,13 @@ export const MIGRATIONS: readonly string[] = [
   MAILBOX,
   // 3: the outbox of follow-ups, rate limits and advisors' tasks (acknowledgements, notices, tasks, digests).
   FOLLOW_UPS,
+  // 4: indexes for the per-message lookups that scanned whole tables (found profiling a 2,000-message
+  // ingest): the sender's earlier practices, advisors' loads, and the deliverer's oldest-first walk of
+  // the outbox, which replaces outbox_status (one index less to rewrite at every claim).
+  `
+  CREATE INDEX messages_from ON messages(from_addr);
+  CREATE INDEX practices_advisor ON practices(advisor, status);
+  CREATE INDEX outbox_due ON outbox(status, created_at, id);
+  DROP INDEX outbox_status;
+  `,
 ];

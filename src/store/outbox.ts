@@ -1,7 +1,7 @@
 // Every SQL statement about the outbox of follow-ups and the automatic-reply log of the loop guard.
 // A row is inserted once per dedupe key and moves pending → sent, or pending → failed.
 import type { SheetSpec } from '../stages/notify/sheet-docx.js';
-import { nowIso, type Db } from './db.js';
+import { nowIso, statement, type Db } from './db.js';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
@@ -59,12 +59,12 @@ export interface OutboxRow {
 }
 
 export function hasOutbox(db: Db, dedupeKey: string): boolean {
-  return db.prepare('SELECT 1 FROM outbox WHERE dedupe_key = ?').get(dedupeKey) !== undefined;
+  return statement(db, 'SELECT 1 FROM outbox WHERE dedupe_key = ?').get(dedupeKey) !== undefined;
 }
 
 /** Inserts unless the dedupe key is already planned; true when this call planned it. */
 export function insertOutbox(db: Db, r: NewOutboxRow): boolean {
-  const info = db.prepare(
+  const info = statement(db, 
     `INSERT OR IGNORE INTO outbox (id, kind, template, dedupe_key, practices, message_row, message_id, in_reply_to, refs, from_addr, to_addrs,
        to_name, subject, lang, body_text, body_html, headers, attachments, status, error, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -75,33 +75,26 @@ export function insertOutbox(db: Db, r: NewOutboxRow): boolean {
 }
 
 export function recordAutoReply(db: Db, recipient: string, at: string, outboxIdValue: string): void {
-  db.prepare('INSERT OR IGNORE INTO auto_replies (recipient, at, outbox_id) VALUES (?, ?, ?)').run(recipient.toLowerCase(), at, outboxIdValue);
+  statement(db, 'INSERT OR IGNORE INTO auto_replies (recipient, at, outbox_id) VALUES (?, ?, ?)').run(recipient.toLowerCase(), at, outboxIdValue);
 }
 
 /** Automatic replies to this recipient in the window (from, to]: what the loop guard counts. */
 export function countAutoReplies(db: Db, recipient: string, from: string, to: string): number {
-  return db.prepare('SELECT count(*) FROM auto_replies WHERE recipient = ? AND at > ? AND at <= ?').pluck().get(recipient.toLowerCase(), from, to) as number;
-}
-
-/** Pending rows whose time has come, oldest first. */
-export function dueOutbox(db: Db, now: Date, limit: number): OutboxRow[] {
-  return db.prepare(
-    `SELECT * FROM outbox WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY created_at, id LIMIT ?`,
-  ).all(now.toISOString(), limit) as OutboxRow[];
+  return statement(db, 'SELECT count(*) FROM auto_replies WHERE recipient = ? AND at > ? AND at <= ?').pluck().get(recipient.toLowerCase(), from, to) as number;
 }
 
 export function markSent(db: Db, id: string, at: Date): void {
-  db.prepare(`UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, error = NULL, next_attempt_at = NULL WHERE id = ?`).run(at.toISOString(), id);
+  statement(db, `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, error = NULL, next_attempt_at = NULL WHERE id = ?`).run(at.toISOString(), id);
 }
 
 /** A failed attempt: back to pending with the time of the next one, or failed for good when `nextAttemptAt` is null. */
 export function markAttemptFailed(db: Db, id: string, error: string, nextAttemptAt: Date | null): void {
-  db.prepare(`UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ? WHERE id = ?`)
+  statement(db, `UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ? WHERE id = ?`)
     .run(nextAttemptAt ? 'pending' : 'failed', error, nextAttemptAt?.toISOString() ?? null, id);
 }
 
 export function outboxCounts(db: Db): Record<OutboxStatus, number> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxStatus; n: number }[];
+  const rows = statement(db, 'SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxStatus; n: number }[];
   const counts = { pending: 0, sent: 0, failed: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
@@ -125,7 +118,7 @@ export interface OutboxExport {
 
 /** CONTRACT.md's `export --what outbox` shape (plus when the next attempt is due and when it was planned). */
 export function exportOutbox(db: Db): OutboxExport[] {
-  const rows = db.prepare('SELECT * FROM outbox ORDER BY created_at, id').all() as OutboxRow[];
+  const rows = statement(db, 'SELECT * FROM outbox ORDER BY created_at, id').all() as OutboxRow[];
   return rows.map((r) => ({
     id: r.id, kind: r.kind, practices: JSON.parse(r.practices), messageId: r.message_id, inReplyTo: r.in_reply_to, to: JSON.parse(r.to_addrs),
     subject: r.subject, status: r.status, attempts: r.attempts, sentAt: r.sent_at, error: r.error, nextAttemptAt: r.next_attempt_at, createdAt: r.created_at,

@@ -1,7 +1,7 @@
 // Every SQL statement about practices, their links to messages and their event log.
 import { createHash } from 'node:crypto';
 import type { Contact, ExtractedPractice, PracticeField, ThemeId } from '../domain/types.js';
-import { nowIso, type Db } from './db.js';
+import { nowIso, statement, type Db } from './db.js';
 
 export interface PracticeRow {
   id: string;
@@ -42,7 +42,7 @@ export interface PracticeValues extends ExtractedPractice {
 
 /** Writes the extracted fields; keeps what people decided (status after review, advisor). */
 export function upsertPractices(db: Db, messageRowId: number, messageId: string, practices: PracticeValues[]): string[] {
-  const upsert = db.prepare(
+  const upsert = statement(db, 
     `INSERT INTO practices (id, message_id, seq, title, promoters, summary, contact_name, contact_email, contact_phone, contact_role,
        municipality, member, themes, theme_evidence, priority, late, status, source, evidence, missing, language, created_at, updated_at)
      VALUES (@id, @messageRowId, @seq, @title, @promoters, @summary, @name, @email, @phone, @role, @municipality, @member, @themes,
@@ -54,7 +54,7 @@ export function upsertPractices(db: Db, messageRowId: number, messageId: string,
        evidence = excluded.evidence, missing = excluded.missing, language = excluded.language, updated_at = excluded.updated_at,
        status = CASE WHEN practices.status IN ('received', 'late') THEN excluded.status ELSE practices.status END`,
   );
-  const link = db.prepare(`INSERT OR IGNORE INTO message_practices (message_id, practice_id, role) VALUES (?, ?, 'origin')`);
+  const link = statement(db, `INSERT OR IGNORE INTO message_practices (message_id, practice_id, role) VALUES (?, ?, 'origin')`);
   const ids = practices.map((p, seq) => {
     const id = practiceId(messageId, seq);
     upsert.run({
@@ -73,22 +73,22 @@ export function upsertPractices(db: Db, messageRowId: number, messageId: string,
 
 /** After reprocessing finds fewer practices than before, the extra ones go (with their links and events). */
 function removeStalePractices(db: Db, messageRowId: number, keep: string[]): void {
-  const stale = (db.prepare('SELECT id FROM practices WHERE message_id = ?').all(messageRowId) as { id: string }[])
+  const stale = (statement(db, 'SELECT id FROM practices WHERE message_id = ?').all(messageRowId) as { id: string }[])
     .map((r) => r.id)
     .filter((id) => !keep.includes(id));
   for (const id of stale) {
-    db.prepare('DELETE FROM message_practices WHERE practice_id = ?').run(id);
-    db.prepare('DELETE FROM events WHERE practice_id = ?').run(id);
-    db.prepare('DELETE FROM practices WHERE id = ?').run(id);
+    statement(db, 'DELETE FROM message_practices WHERE practice_id = ?').run(id);
+    statement(db, 'DELETE FROM events WHERE practice_id = ?').run(id);
+    statement(db, 'DELETE FROM practices WHERE id = ?').run(id);
   }
 }
 
 export function linkReply(db: Db, messageRowId: number, practiceIdValue: string): void {
-  db.prepare(`INSERT OR IGNORE INTO message_practices (message_id, practice_id, role) VALUES (?, ?, 'reply')`).run(messageRowId, practiceIdValue);
+  statement(db, `INSERT OR IGNORE INTO message_practices (message_id, practice_id, role) VALUES (?, ?, 'reply')`).run(messageRowId, practiceIdValue);
 }
 
 export function getPractice(db: Db, id: string): PracticeRow | undefined {
-  return db.prepare('SELECT * FROM practices WHERE id = ?').get(id) as PracticeRow | undefined;
+  return statement(db, 'SELECT * FROM practices WHERE id = ?').get(id) as PracticeRow | undefined;
 }
 
 export interface FieldUpdate {
@@ -112,7 +112,7 @@ export function fillMissing(db: Db, id: string, update: FieldUpdate, source: num
     const col = COLUMN[field];
     const current = col ? (row as unknown as Record<string, unknown>)[col] : null;
     if (col && (current === null || current === '') && value) {
-      db.prepare(`UPDATE practices SET ${col} = ?, updated_at = ? WHERE id = ?`).run(value, nowIso(), id);
+      statement(db, `UPDATE practices SET ${col} = ?, updated_at = ? WHERE id = ?`).run(value, nowIso(), id);
       filled.push(field);
     }
   };
@@ -120,17 +120,17 @@ export function fillMissing(db: Db, id: string, update: FieldUpdate, source: num
   set('summary', update.summary);
   for (const k of ['name', 'email', 'phone', 'role'] as const) set(`contact.${k}`, update.contact?.[k]);
   if (update.promoters?.length && JSON.parse(row.promoters).length === 0) {
-    db.prepare('UPDATE practices SET promoters = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(update.promoters), nowIso(), id);
+    statement(db, 'UPDATE practices SET promoters = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(update.promoters), nowIso(), id);
     filled.push('promoters');
   }
   const still = (JSON.parse(row.missing) as PracticeField[]).filter((f) => !filled.includes(f));
-  db.prepare('UPDATE practices SET missing = ? WHERE id = ?').run(JSON.stringify(still), id);
+  statement(db, 'UPDATE practices SET missing = ? WHERE id = ?').run(JSON.stringify(still), id);
   if (filled.length) addEvent(db, { practiceId: id, messageId: source, type: 'completed-by-reply', detail: { fields: filled } });
   return filled;
 }
 
 export function addEvent(db: Db, e: { practiceId?: string | null; messageId?: number | null; type: string; detail?: unknown }): void {
-  db.prepare('INSERT INTO events (practice_id, message_id, at, type, detail) VALUES (?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO events (practice_id, message_id, at, type, detail) VALUES (?, ?, ?, ?, ?)').run(
     e.practiceId ?? null, e.messageId ?? null, nowIso(), e.type, JSON.stringify(e.detail ?? {}),
   );
 }

@@ -1,6 +1,6 @@
 // SQL for queued processing: which stored messages still wait for a round, thread parents a reply
 // must wait for, counts for `xmess status`, and the failed messages `xmess retry` replays.
-import type { Db } from './db.js';
+import { statement, type Db } from './db.js';
 import { finishMessage, getMessage } from './messages.js';
 
 export interface PendingRow {
@@ -17,8 +17,9 @@ export interface PendingRow {
 export function pendingRows(db: Db, storedBefore?: string): PendingRow[] {
   const where = storedBefore ? `AND created_at < ?` : '';
   const args = storedBefore ? [storedBefore] : [];
-  return db
-    .prepare(`SELECT id, attempts, raw_hash, origin, received_at, size, created_at FROM messages WHERE status = 'pending' ${where}
+  return statement(
+    db,
+    `SELECT id, attempts, raw_hash, origin, received_at, size, created_at FROM messages WHERE status = 'pending' ${where}
               ORDER BY received_at IS NULL, received_at, id`)
     .all(...args) as PendingRow[];
 }
@@ -27,16 +28,16 @@ export function pendingRows(db: Db, storedBefore?: string): PendingRow[] {
 export function pendingThreadParents(db: Db, rowId: number, messageIds: string[]): number {
   if (!messageIds.length) return 0;
   const marks = messageIds.map(() => '?').join(',');
-  return db.prepare(`SELECT count(*) FROM messages WHERE status = 'pending' AND id <> ? AND message_id IN (${marks})`).pluck().get(rowId, ...messageIds) as number;
+  return statement(db, `SELECT count(*) FROM messages WHERE status = 'pending' AND id <> ? AND message_id IN (${marks})`).pluck().get(rowId, ...messageIds) as number;
 }
 
 export function messageCounts(db: Db): Record<string, number> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM messages GROUP BY status').all() as { status: string; n: number }[];
+  const rows = statement(db, 'SELECT status, count(*) AS n FROM messages GROUP BY status').all() as { status: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
 export function outboxCounts(db: Db): Record<string, number> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as { status: string; n: number }[];
+  const rows = statement(db, 'SELECT status, count(*) AS n FROM outbox GROUP BY status').all() as { status: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -49,14 +50,15 @@ export interface FailedMessage {
 }
 
 export function failedMessages(db: Db, limit = 1_000_000): FailedMessage[] {
-  return db
-    .prepare(`SELECT id, message_id, origin, reason, processed_at FROM messages WHERE status = 'failed' ORDER BY processed_at DESC, id DESC LIMIT ?`)
+  return statement(
+    db,
+    `SELECT id, message_id, origin, reason, processed_at FROM messages WHERE status = 'failed' ORDER BY processed_at DESC, id DESC LIMIT ?`)
     .all(limit) as FailedMessage[];
 }
 
 /** Back to pending for another round; `attempts` is kept, so the new round gets new job ids. */
 export function resetToPending(db: Db, ids: number[]): number {
-  const stmt = db.prepare(`UPDATE messages SET status = 'pending', reason = NULL, imap_done_at = NULL WHERE id = ? AND status = 'failed'`);
+  const stmt = statement(db, `UPDATE messages SET status = 'pending', reason = NULL, imap_done_at = NULL WHERE id = ? AND status = 'failed'`);
   return db.transaction(() => ids.reduce((n, id) => n + stmt.run(id).changes, 0))();
 }
 

@@ -2,7 +2,7 @@
 // practice has an advisor and has not been rejected; its start is the latest `assigned` event.
 import type { AdvisorLoads } from '../stages/notify/assign.js';
 import type { OpenTask } from '../stages/notify/plan.js';
-import { nowIso, type Db } from './db.js';
+import { nowIso, statement, type Db } from './db.js';
 import { practiceInfo } from './follow-ups.js';
 import { addEvent, type PracticeRow } from './practices.js';
 
@@ -13,27 +13,27 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export const LATE_ACCEPTED = 'late-accepted';
 
 export function advisorLoads(db: Db): AdvisorLoads {
-  const rows = db.prepare(
+  const rows = statement(db, 
     `SELECT lower(advisor) AS advisor, count(*) AS n FROM practices WHERE advisor IS NOT NULL AND status <> 'rejected' GROUP BY lower(advisor)`,
   ).all() as { advisor: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.advisor, r.n]));
 }
 
 export function setAdvisor(db: Db, practiceId: string, email: string, detail: { reason: string; by: string }, messageRow: number | null = null): void {
-  const previous = db.prepare('SELECT advisor FROM practices WHERE id = ?').pluck().get(practiceId) as string | null;
-  db.prepare('UPDATE practices SET advisor = ?, updated_at = ? WHERE id = ?').run(email, nowIso(), practiceId);
+  const previous = statement(db, 'SELECT advisor FROM practices WHERE id = ?').pluck().get(practiceId) as string | null;
+  statement(db, 'UPDATE practices SET advisor = ?, updated_at = ? WHERE id = ?').run(email, nowIso(), practiceId);
   addEvent(db, { practiceId, messageId: messageRow, type: 'assigned', detail: { advisor: email, previous, ...detail } });
 }
 
 export function setStatus(db: Db, practiceId: string, status: string, detail: { note: string | null; by: string; type: string }): string {
-  const previous = db.prepare('SELECT status FROM practices WHERE id = ?').pluck().get(practiceId) as string;
-  db.prepare('UPDATE practices SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), practiceId);
+  const previous = statement(db, 'SELECT status FROM practices WHERE id = ?').pluck().get(practiceId) as string;
+  statement(db, 'UPDATE practices SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), practiceId);
   addEvent(db, { practiceId, type: detail.type, detail: { from: previous, to: status, note: detail.note, by: detail.by } });
   return previous;
 }
 
 export function openTasks(db: Db): OpenTask[] {
-  const rows = db.prepare(
+  const rows = statement(db, 
     `SELECT p.*, (SELECT max(e.at) FROM events e WHERE e.practice_id = p.id AND e.type = 'assigned') AS assigned_at
      FROM practices p WHERE p.advisor IS NOT NULL AND p.status <> 'rejected' ORDER BY assigned_at, p.id`,
   ).all() as (PracticeRow & { assigned_at: string | null })[];
@@ -42,7 +42,7 @@ export function openTasks(db: Db): OpenTask[] {
 
 /** The latest review note of each practice that has one. */
 export function reviewNotes(db: Db): Record<string, string | null> {
-  const rows = db.prepare(
+  const rows = statement(db, 
     `SELECT practice_id AS id, json_extract(detail, '$.note') AS note FROM events WHERE type = 'review' AND id IN (SELECT max(id) FROM events WHERE type = 'review' GROUP BY practice_id)`,
   ).all() as { id: string; note: string | null }[];
   return Object.fromEntries(rows.map((r) => [r.id, r.note]));
@@ -55,6 +55,6 @@ export interface HistoryEntry {
 }
 
 export function practiceHistory(db: Db, practiceId: string): HistoryEntry[] {
-  return (db.prepare('SELECT at, type, detail FROM events WHERE practice_id = ? ORDER BY id').all(practiceId) as { at: string; type: string; detail: string }[])
+  return (statement(db, 'SELECT at, type, detail FROM events WHERE practice_id = ? ORDER BY id').all(practiceId) as { at: string; type: string; detail: string }[])
     .map((e) => ({ at: e.at, type: e.type, detail: JSON.parse(e.detail) as Record<string, unknown> }));
 }

@@ -195,7 +195,7 @@ describe('the parsing worker', () => {
   const dir = tempDir('xmess-worker-');
   const workerUrl = pathToFileURL(join(dir.path, 'fake-worker.mjs'));
   writeFileSync(workerUrl, script);
-  const reader = makeDocumentReader({ workerUrl, timeoutMs: 1000, heapMb: 16, memoryMb: 128, memoryCheckMs: 20, maxWorkers: 1, idleMs: 1000 });
+  const reader = makeDocumentReader({ workerUrl, timeoutMs: 1000, heapMb: 16, youngMb: 8, memoryMb: 128, memoryCheckMs: 20, maxWorkers: 1, idleMs: 1000 });
   const job = (first: number) => ({ kind: 'pdf' as const, bytes: new Uint8Array([first]) });
   afterAll(async () => {
     await reader.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { advisorTaskDraft, planDeadlineWork, planMessageFollowUps } from '../../src/stages/notify/plan.js';
 import { renderDraft } from '../../src/stages/notify/render-draft.js';
 import { buildSheetDocx, SHEET_FIELDS, sheetSpec } from '../../src/stages/notify/sheet-docx.js';
@@ -159,7 +160,7 @@ describe('the systematisation sheet (DOCX)', () => {
       'Mail de contacte': 'bsola@viladeprova.cat', 'Àrea o Departament': '', 'Classificació simplificada': 'Resposta a la covid-19; Intercooperació',
       'Descripció': 'Un rebost compartit per a famílies del barri durant el confinament.', Objectius: '', 'Aspectes a tenir en compte': '',
     });
-    const zip = await JSZip.loadAsync(await buildSheetDocx(spec));
+    const zip = await JSZip.loadAsync(buildSheetDocx(spec));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     let at = 0;
@@ -170,6 +171,33 @@ describe('the systematisation sheet (DOCX)', () => {
     }
     expect(text).toContain('Rebost compartit de barri');
     expect(text).toContain('bsola@viladeprova.cat');
+  });
+
+  it('opens in a DOCX reader with every value intact, whatever characters the council used', async () => {
+    const spec = sheetSpec({
+      ...practice(),
+      title: 'Cures & "comunitat" <pilot>',
+      summary: 'Primera línia\nSegona línia\tamb tabulació\u0007 i un control que XML no admet',
+      themeLabels: ['Resposta a la covid-19'],
+    });
+    const { value } = await mammoth.extractRawText({ buffer: buildSheetDocx(spec) });
+    expect(value).toContain('Fitxa de sistematització de bona pràctica');
+    expect(value).toContain('Cures & "comunitat" <pilot>');
+    expect(value).toContain('Primera línia\n');
+    expect(value).toContain('Segona línia\tamb tabulació i un control que XML no admet');
+    expect(value).not.toContain('\u0007');
+    for (const label of SHEET_FIELDS) expect(value).toContain(label);
+    // Headings carry Word's heading styles, so the sheet has an outline.
+    const { value: html } = await mammoth.convertToHtml({ buffer: buildSheetDocx(spec) });
+    expect(html).toContain('<h1>Cures &amp; "comunitat" &lt;pilot&gt;</h1>');
+    expect(html).toContain('<h2>Fitxa de sistematització de bona pràctica</h2>');
+    expect(html).toMatch(/<table>.*<strong>Mail de contacte<\/strong>.*bsola@viladeprova\.cat/s);
+  });
+
+  it('gives the same bytes for the same sheet, so a resend attaches an identical file', () => {
+    const spec = sheetSpec({ ...practice(), themeLabels: [] });
+    expect(buildSheetDocx(spec).equals(buildSheetDocx(spec))).toBe(true);
+    expect(buildSheetDocx(spec).equals(buildSheetDocx({ ...spec, heading: 'Una altra' }))).toBe(false);
   });
 });
 

@@ -8,9 +8,9 @@ import type { AttachmentSpec, OutboxRow } from '../../store/outbox.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-async function attachmentsOf(row: OutboxRow): Promise<{ filename: string; content: Buffer; contentType: string }[]> {
+function attachmentsOf(row: OutboxRow): { filename: string; content: Buffer; contentType: string }[] {
   const specs = JSON.parse(row.attachments) as AttachmentSpec[];
-  return Promise.all(specs.map(async (a) => ({ filename: a.spec.filename, content: await buildSheetDocx(a.spec), contentType: DOCX_TYPE })));
+  return specs.map((a) => ({ filename: a.spec.filename, content: buildSheetDocx(a.spec), contentType: DOCX_TYPE }));
 }
 
 /** Throws PermanentError when an address is not one we send to: retrying would not change it. */
@@ -35,7 +35,7 @@ export async function composeMail(row: OutboxRow, date: Date): Promise<Buffer> {
     headers: JSON.parse(row.headers) as Record<string, string>,
     text: row.body_text,
     html: row.body_html ?? undefined,
-    attachments: await attachmentsOf(row),
+    attachments: attachmentsOf(row),
     // Content comes from our templates, never from a path or URL: refuse both outright.
     disableFileAccess: true,
     disableUrlAccess: true,

@@ -3,8 +3,8 @@
 // backoff, or given up. `deliverPending` is what `xmess ingest` and the serve mode's sender call.
 import nodemailer from 'nodemailer';
 import type { Logger } from '../../log.js';
-import type { Db } from '../../store/db.js';
-import { dueOutbox, markAttemptFailed, markSent, outboxCounts, type OutboxRow } from '../../store/outbox.js';
+import { statement, type Db } from '../../store/db.js';
+import { markAttemptFailed, markSent, outboxCounts, type OutboxRow } from '../../store/outbox.js';
 import { composeMail, envelopeOf } from './compose.js';
 import { classifySendError, nextAttemptAt } from './errors.js';
 import { writeEml } from './file-outbox.js';
@@ -55,11 +55,23 @@ function smtpSender(url: string): Sender {
   };
 }
 
-/** Takes the row for this deliverer; false when another one has it or it is no longer due. */
-function claim(db: Db, id: string, now: Date): boolean {
-  return db.prepare(
-    `UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)`,
-  ).run(new Date(now.getTime() + CLAIM_MS).toISOString(), id, now.toISOString()).changes === 1;
+/**
+ * Takes up to `limit` due rows for this deliverer in one statement (so two deliverers never send the
+ * same row, and a batch costs one write instead of one per row), oldest first.
+ */
+function claimDue(db: Db, now: Date, limit: number): OutboxRow[] {
+  const rows = statement(db,
+    `UPDATE outbox SET next_attempt_at = ? WHERE id IN (
+       SELECT id FROM outbox WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY created_at, id LIMIT ?)
+     RETURNING *`,
+  ).all(new Date(now.getTime() + CLAIM_MS).toISOString(), now.toISOString(), limit) as OutboxRow[];
+  return rows.sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? -1 : 1));
+}
+
+/** Claimed rows not tried (shutdown, server down) are due again at once, not after the claim expires. */
+function release(db: Db, rows: OutboxRow[], now: Date): void {
+  const unclaim = statement(db, `UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending'`);
+  db.transaction(() => rows.forEach((r) => unclaim.run(now.toISOString(), r.id)))();
 }
 
 /** `stop`: the server itself is down or refuses us; the rest would meet the same, so they wait for the next run. */
@@ -81,26 +93,51 @@ async function deliverOne(ctx: DeliveryContext, sender: Sender, row: OutboxRow, 
   }
 }
 
-export async function deliverPending(ctx: DeliveryContext): Promise<DeliveryResult> {
+export interface Deliverer {
+  /** Sends every row due now; stops early at shutdown or when the server is down (then every later call does nothing). */
+  deliverDue(): Promise<{ sent: number; failed: number }>;
+  /** True once the server was found down: what is left waits for the next run. */
+  readonly stopped: boolean;
+  close(): void;
+}
+
+/** One sender (one SMTP pool) for many rounds: `xmess ingest` delivers each message's follow-ups right after its commit. */
+export function makeDeliverer(ctx: DeliveryContext): Deliverer {
   const clock = ctx.now ?? (() => new Date());
   const sender = ctx.smtpUrl ? smtpSender(ctx.smtpUrl) : fileSender(ctx.outboxDir);
-  const result = { sent: 0, failed: 0 };
-  try {
-    outer: for (;;) {
-      const batch = dueOutbox(ctx.db, clock(), BATCH);
-      if (!batch.length) break;
-      for (const row of batch) {
-        if (ctx.signal?.aborted) break outer;
-        const now = clock();
-        if (!claim(ctx.db, row.id, now)) continue;
-        const outcome = await deliverOne(ctx, sender, row, now);
-        if (outcome.status === 'sent') result.sent++;
-        if (outcome.status === 'failed') result.failed++;
-        if (outcome.stop) break outer;
+  let stopped = false;
+  return {
+    get stopped() {
+      return stopped;
+    },
+    async deliverDue() {
+      const result = { sent: 0, failed: 0 };
+      while (!stopped && !ctx.signal?.aborted) {
+        const batch = claimDue(ctx.db, clock(), BATCH);
+        if (!batch.length) break;
+        let tried = 0;
+        for (const row of batch) {
+          if (stopped || ctx.signal?.aborted) break;
+          tried++;
+          const outcome = await deliverOne(ctx, sender, row, clock());
+          if (outcome.status === 'sent') result.sent++;
+          if (outcome.status === 'failed') result.failed++;
+          if (outcome.stop) stopped = true;
+        }
+        if (tried < batch.length) release(ctx.db, batch.slice(tried), clock());
       }
-    }
+      return result;
+    },
+    close: () => sender.close(),
+  };
+}
+
+export async function deliverPending(ctx: DeliveryContext): Promise<DeliveryResult> {
+  const deliverer = makeDeliverer(ctx);
+  try {
+    const result = await deliverer.deliverDue();
+    return { ...result, pending: outboxCounts(ctx.db).pending };
   } finally {
-    sender.close();
+    deliverer.close();
   }
-  return { ...result, pending: outboxCounts(ctx.db).pending };
 }

@@ -4,7 +4,7 @@
 import type { Attachment, AttachmentText, DocumentKind } from '../../../domain/types.js';
 import { documentKind as sniffKind } from './kind.js';
 import {
-  MAX_ATTACHMENT_BYTES, MAX_PARSE_WORKERS, MAX_READER_MEMORY_MB, MAX_SECONDS_PER_DOCUMENT, MEMORY_CHECK_MS, WORKER_HEAP_MB, WORKER_IDLE_MS,
+  MAX_ATTACHMENT_BYTES, MAX_PARSE_WORKERS, MAX_READER_MEMORY_MB, MAX_SECONDS_PER_DOCUMENT, MEMORY_CHECK_MS, WORKER_HEAP_MB, WORKER_IDLE_MS, WORKER_YOUNG_MB,
 } from './limits.js';
 import type { ReadOutcome } from './outcome.js';
 import { defaultWorkerUrl, makeDocumentReader, type DocumentReader } from './pool.js';
@@ -48,6 +48,7 @@ function sharedReader(): DocumentReader {
     workerUrl: defaultWorkerUrl(),
     timeoutMs: MAX_SECONDS_PER_DOCUMENT * 1000,
     heapMb: WORKER_HEAP_MB,
+    youngMb: WORKER_YOUNG_MB,
     memoryMb: MAX_READER_MEMORY_MB,
     memoryCheckMs: MEMORY_CHECK_MS,
     maxWorkers: MAX_PARSE_WORKERS,

@@ -56,6 +56,13 @@ export const MAX_SECONDS_PER_DOCUMENT = 20;
 export const WORKER_HEAP_MB = 160;
 
 /**
+ * V8 young-generation size of a parsing worker, in MB. Readers allocate many short-lived objects
+ * (pdf.js text items, mammoth's XML nodes); measured on 600 generated sheets, 20 MB spent a third of
+ * the reading time in scavenges (6.0 ms a document), 48 MB 4.0 ms, 64 MB no better.
+ */
+export const WORKER_YOUNG_MB = 48;
+
+/**
  * Growth of the process RSS, in MB, allowed while a document is read; beyond it the reader is
  * terminated. resourceLimits cap only the V8 heap, not ArrayBuffers: pdf.js decodes JBIG2 content
  * streams into typed arrays, and pdf.js bomb_giant.pdf grows them by ~150 MB/s (3 GB in 20 s) with
@@ -71,8 +78,10 @@ export const MEMORY_CHECK_MS = 100;
 /**
  * Workers reading documents at the same time. One: the memory watchdog then knows exactly which
  * reader grew the process (Node 20 cannot measure one worker's memory), and attachments are read
- * one after another anyway (~15 ms each). A hostile document delays the others by at most
+ * one after another anyway (~4 ms each). A hostile document delays the others by at most
  * MAX_SECONDS_PER_DOCUMENT. With more, the watchdog stops the longest-running reader first.
+ * Measured (docs/benchmarks.md machine, 2 cores): two readers did not make `xmess ingest` faster,
+ * since the main thread is the busier one, and raised its peak memory by ~40 MB.
  */
 export const MAX_PARSE_WORKERS = 1;
 

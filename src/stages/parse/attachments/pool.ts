@@ -14,6 +14,8 @@ export interface ReaderOptions {
   timeoutMs: number;
   /** V8 old-generation limit of each worker, in MB. */
   heapMb: number;
+  /** V8 young-generation size of each worker, in MB (too small and readers spend their time in scavenges). */
+  youngMb: number;
   /** Growth of the process RSS allowed while documents are read, in MB (heap limits miss ArrayBuffers). */
   memoryMb: number;
   /** How often the RSS is sampled while a document is read. */
@@ -62,14 +64,17 @@ export function makeDocumentReader(options: ReaderOptions): DocumentReader {
   const queue: Pending[] = [];
   const workerPath = fileURLToPath(options.workerUrl);
   let watchdog: NodeJS.Timeout | null = null;
+  // Checked until found: a missing build is told at every read, a present one costs nothing after.
+  let workerBuilt = false;
 
   const pump = (): void => {
     while (queue.length > 0) {
+      const free = [...slots].find((s) => !s.current);
+      if (!free && slots.size >= options.maxWorkers) return;
+      // Sampled only when a job can start, and before a worker is spawned, so the growth counted
+      // for its first job includes its start-up.
       const rss = process.memoryUsage.rss();
-      const slot = [...slots].find((s) => !s.current) ?? (slots.size < options.maxWorkers ? spawn() : null);
-      const next = slot ? queue.shift() : undefined;
-      if (!slot || !next) return;
-      start(slot, next, rss);
+      start(free ?? spawn(), queue.shift()!, rss);
     }
   };
 
@@ -89,7 +94,7 @@ export function makeDocumentReader(options: ReaderOptions): DocumentReader {
 
   const spawn = (): Slot => {
     const worker = new Worker(workerPath, {
-      resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: Math.max(8, options.heapMb / 8) },
+      resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: options.youngMb },
       // Library warnings go to stderr: stdout may be carrying `xmess export` JSON.
       stdout: true,
     });
@@ -140,7 +145,8 @@ export function makeDocumentReader(options: ReaderOptions): DocumentReader {
 
   return {
     read(job) {
-      if (!existsSync(workerPath)) {
+      workerBuilt ||= existsSync(workerPath);
+      if (!workerBuilt) {
         return Promise.resolve({ ok: false, reason: `document reader missing: ${workerPath} (run npm run build)` });
       }
       return new Promise<ReadOutcome>((resolve) => {
