@@ -94,6 +94,23 @@ describe('planned once and sent once, however often the pipeline runs', () => {
     expect(await deliverPending({ db, outboxDir })).toEqual({ sent: 2, failed: 0, pending: 0 });
   });
 
+  it('a delivery stopped halfway through a batch leaves the rows it did not try due at once, not after the claim expires', async () => {
+    const { rowId } = seedSubmission(db);
+    planFollowUps(followUpContext(db), rowId);
+    const at = new Date('2020-04-20T10:00:00Z');
+    const stopping = new AbortController();
+    let ticks = 0;
+    // The clock is read once to claim the batch, then once per row: stop right after the first row starts.
+    const clock = (): Date => {
+      if (++ticks === 2) stopping.abort();
+      return at;
+    };
+    expect(await deliverPending({ db, outboxDir, signal: stopping.signal, now: clock })).toEqual({ sent: 1, failed: 0, pending: 1 });
+    expect(exportOutbox(db).find((r) => r.status === 'pending')?.nextAttemptAt).toBe(at.toISOString());
+    expect(await deliverPending({ db, outboxDir, now: () => at })).toEqual({ sent: 1, failed: 0, pending: 0 });
+    expect(readdirSync(outboxDir).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
+  });
+
   it('names each file by its outbox id and Message-ID on our domain', async () => {
     const { rowId } = seedSubmission(db);
     planFollowUps(followUpContext(db), rowId);

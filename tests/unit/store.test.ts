@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { storeRaw } from '../../src/pipeline/index.js';
-import { openDb, type Db } from '../../src/store/db.js';
+import { openDb, statement, type Db } from '../../src/store/db.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { getMessage } from '../../src/store/messages.js';
 import { rawPath, sha256 } from '../../src/store/raw-archive.js';
@@ -24,6 +24,17 @@ describe('the store', () => {
   it('migrates a new database to the latest schema, in WAL mode', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('prepares each statement once per connection, and a reused one returns whole rows even after a plucked use', () => {
+    const sql = 'SELECT id, status FROM messages WHERE id = ?';
+    db.prepare(`INSERT INTO messages (raw_hash, message_id, origin, size, created_at) VALUES ('h', '<m@x>', 'test', 1, 'now')`).run();
+    expect(statement(db, sql)).toBe(statement(db, sql));
+    expect(statement(db, sql).pluck().get(1)).toBe(1);
+    expect(statement(db, sql).get(1)).toEqual({ id: 1, status: 'pending' });
+    const other = openDb(join(dir.path, 'x.db'));
+    expect(statement(other, sql)).not.toBe(statement(db, sql));
+    other.close();
   });
 
   it('archives the raw bytes before anything else, under their hash', () => {
