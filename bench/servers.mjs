@@ -1,10 +1,12 @@
-// Private Dovecot and Redis for the benchmark, on free loopback ports (the same recipe as
-// tests/helpers/dovecot.ts and redis.ts, which are TypeScript and not compiled into dist/).
+// Private Dovecot and Redis for the benchmark, on free loopback ports. The Dovecot config is the
+// tests' own (tests/helpers/dovecot-config.mjs); the start-up around it is the tests' recipe
+// (tests/helpers/dovecot.ts and redis.ts) in plain JavaScript, since those are not compiled.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dovecotConfig } from '../tests/helpers/dovecot-config.mjs';
 
 export function freePort() {
   return new Promise((resolve) => {
@@ -43,38 +45,8 @@ export async function startDovecot() {
   writeFileSync(join(dir, 'passwd'), 'bench:{PLAIN}bench\n');
   const port = await freePort();
   const conf = join(dir, 'dovecot.conf');
-  writeFileSync(conf, `instance_name = xmess-bench-${port}
-base_dir = ${dir}/run
-state_dir = ${dir}/state
-log_path = ${dir}/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-ssl = no
-disable_plaintext_auth = no
-auth_failure_delay = 0
-mail_max_userip_connections = 100
-first_valid_uid = 1
-default_internal_user = dovecot
-default_login_user = dovenull
-mail_location = maildir:~/Maildir
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${dir}/passwd
-}
-userdb {
-  driver = static
-  args = uid=65534 gid=65534 home=${dir}/mail/%u
-}
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = ${port}
-  }
-  inet_listener imaps {
-    port = 0
-  }
-}
-`);
+  const version = spawnSync('dovecot', ['--version'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(conf, dovecotConfig({ version, dir, port, tlsPort: null, name: `xmess-bench-${port}`, uid: 65534 }));
   const fd = openSync(join(dir, 'dovecot.log'), 'a');
   const master = spawn('dovecot', ['-F', '-c', conf], { stdio: ['ignore', 'ignore', fd], detached: true });
   closeSync(fd);

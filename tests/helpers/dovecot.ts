@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { dovecotConfig } from './dovecot-config.mjs';
 import { freePort, requireBinary, waitForPort } from './ports.js';
 import { tempDir } from './temp.js';
 
@@ -35,89 +36,6 @@ export interface Dovecot {
   log(): string;
 }
 
-function config23(dir: string, port: number, tlsPort: number | null, name: string): string {
-  const tls = tlsPort
-    ? `ssl = yes\nssl_cert = <${dir}/cert.pem\nssl_key = <${dir}/key.pem\n`
-    : 'ssl = no\n';
-  return `instance_name = ${name}
-base_dir = ${dir}/run
-state_dir = ${dir}/state
-log_path = ${dir}/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-${tls}disable_plaintext_auth = no
-auth_mechanisms = plain login
-auth_failure_delay = 0
-mail_max_userip_connections = 100
-first_valid_uid = 1
-default_internal_user = dovecot
-default_login_user = dovenull
-mail_location = maildir:~/Maildir
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u ${dir}/passwd
-}
-userdb {
-  driver = static
-  args = uid=${MAIL_UID} gid=${MAIL_UID} home=${dir}/mail/%u
-}
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = ${port}
-  }
-  inet_listener imaps {
-    address = 127.0.0.1
-    port = ${tlsPort ?? 0}
-    ssl = yes
-  }
-}
-`;
-}
-
-function config24(dir: string, port: number, tlsPort: number | null, name: string): string {
-  const tls = tlsPort ? `ssl = yes\nssl_server_cert_file = ${dir}/cert.pem\nssl_server_key_file = ${dir}/key.pem\n` : 'ssl = no\n';
-  return `dovecot_config_version = 2.4.1
-dovecot_storage_version = 2.4.1
-instance_name = ${name}
-base_dir = ${dir}/run
-state_dir = ${dir}/state
-log_path = ${dir}/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-${tls}auth_allow_cleartext = yes
-auth_mechanisms = plain login
-auth_failure_delay = 0
-mail_max_userip_connections = 100
-first_valid_uid = 1
-default_internal_user = dovecot
-default_login_user = dovenull
-mail_driver = maildir
-mail_path = ~/Maildir
-passdb passwd-file {
-  passwd_file_path = ${dir}/passwd
-}
-userdb static {
-  fields {
-    uid = ${MAIL_UID}
-    gid = ${MAIL_UID}
-    home = ${dir}/mail/%{user}
-  }
-}
-service imap-login {
-  inet_listener imap {
-    listen = 127.0.0.1
-    port = ${port}
-  }
-  inet_listener imaps {
-    listen = 127.0.0.1
-    port = ${tlsPort ?? 0}
-    ssl = yes
-  }
-}
-`;
-}
-
 function selfSignedCert(dir: string): void {
   requireBinary('openssl', 'apt-get install -y openssl');
   const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
@@ -148,7 +66,7 @@ export async function startDovecot(opts: { tls?: boolean; user?: string; passwor
   if (opts.tls) selfSignedCert(dir);
   const conf = join(dir, 'dovecot.conf');
   const name = `xmess-${port}`;
-  writeFileSync(conf, version.startsWith('2.3') ? config23(dir, port, tlsPort, name) : config24(dir, port, tlsPort, name));
+  writeFileSync(conf, dovecotConfig({ version, dir, port, tlsPort, name, uid: MAIL_UID }));
   const logFile = join(dir, 'dovecot.log');
   let master: ChildProcess | null = null;
 
