@@ -16,7 +16,8 @@ describe('extract: form labels', () => {
     ['Nom i cognoms', 'name'], ['Nombre', 'name'], ['Cognoms', 'surname'], ['Càrrec', 'role'], ['Cargo', 'role'],
     ['Correu electrònic', 'email'], ['E-mail', 'email'], ['Adreça electrònica', 'email'],
     ['Tel.', 'phone'], ['Telèfon de contacte', 'phone'], ['Móvil', 'phone'], ['Tfno.', 'phone'],
-    ['Municipi', 'council'], ['Objectius', 'summaryAlt'], ['Pressupost', 'other'],
+    ['Municipi', 'council'], ['Ajuntament o Consell Comarcal', 'council'], ['Objectius', 'summaryAlt'], ['Pressupost', 'other'],
+    ['Qui', 'promoters'], ['Quiénes', 'promoters'], ['Què', 'summary'], ['¿Qué es?', 'summary'],
   ])('reads "%s" as a %s label', (label, field) => {
     expect(classifyKey(label)).toBe(field);
   });

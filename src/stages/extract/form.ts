@@ -2,9 +2,9 @@
 // following lines until the next label (explanations also across blank lines), so that labels on
 // their own line, wrapped PDF text and tables linearised as "Label: value" all read the same way.
 // Section headings ("BONA PRÀCTICA 2", "Fitxa 1", "2. Name" followed by labels) are kept as markers.
-import { hasBullet, parseLabelLine, stripLead, type LabelField } from './labels.js';
+import { classifyKey, hasBullet, parseLabelLine, stripLead, type LabelField } from './labels.js';
 import { isOrgHead } from './promoters.js';
-import { foldKeepLength, wordCount } from './text.js';
+import { fold, foldKeepLength, wordCount } from './text.js';
 
 export interface Entry {
   field: LabelField;
@@ -28,7 +28,7 @@ const MULTI_PARAGRAPH: ReadonlySet<LabelField> = new Set(['summary', 'summaryAlt
 const HEADING_LOOKAHEAD = 4;
 
 export function readForm(raw: string[]): FormItem[] {
-  const lines = joinSplitLabels(raw);
+  const lines = joinSplitLabels(colonSpacedLabels(raw));
   const items: FormItem[] = [];
   let cur: Entry | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -140,6 +140,50 @@ function labelsFollow(lines: string[], i: number): boolean {
 }
 
 /** PDF text sometimes breaks a label over two lines ("Breu\nexplicació: …"). */
+/** Words a label written without separator may have ("Persona de referència", "Organitzacions impulsores"). */
+const MAX_SPACED_LABEL_WORDS = 4;
+/** Lines of one text that must read as "Label value" before any does: a form, not a sentence that starts like a label. */
+const MIN_SPACED_LABELS = 3;
+/** Fields whose spaced labels count toward that evidence: what a practice form asks. */
+const FORM_FIELDS: ReadonlySet<LabelField> = new Set(['title', 'promoters', 'summary', 'contact', 'name', 'email', 'phone']);
+
+/**
+ * "Descripció Durant les setmanes…", "Persona de referència Eulàlia Soldevila": a PDF form whose
+ * cells lost their gap keeps a single space between label and value. Such a line is read as
+ * "Label: value" only when the value starts like one (a capital, a digit, an address) and the text
+ * has at least MIN_SPACED_LABELS such lines of different form fields, so prose is never cut.
+ */
+function colonSpacedLabels(lines: string[]): string[] {
+  const hits = lines.map(spacedLabel);
+  const fields = new Set(hits.filter((h) => h && FORM_FIELDS.has(h.field)).map((h) => h!.field));
+  if (fields.size < MIN_SPACED_LABELS) return lines;
+  return lines.map((line, i) => {
+    const h = hits[i];
+    return h ? `${h.label}: ${h.value}` : line;
+  });
+}
+
+function spacedLabel(line: string): { field: LabelField; label: string; value: string } | null {
+  // A label already parted from its value (colon, cell gap) needs nothing; a whole line taken for a
+  // label alone ("Organitzacions impulsores Ajuntament de Navàs") may still hold its value.
+  if (!line.trim() || parseLabelLine(line)?.value) return null;
+  const words = line.trim().split(/\s+/);
+  for (let n = 1; n <= MAX_SPACED_LABEL_WORDS && n < words.length; n++) {
+    const label = words.slice(0, n).join(' ');
+    const field = classifyKey(label);
+    if (!field || field === 'other') continue;
+    const value = words.slice(n).join(' ');
+    const first = words[n] ?? '';
+    // "Persona de referència", "AJUNTAMENT DE NAVÀS": the rest of the label itself, or a heading in
+    // capitals; a capitalised article starts a value ("Descripció Els veïns…").
+    const linking = /^(de|del|dels|la|el|els|les|i|y|per|amb|con|a)$/i.test(fold(first)) || /^d'/i.test(first);
+    if (linking && (/^[a-zà-ÿ]/.test(first) || line === line.toUpperCase())) continue;
+    const startsValue = /^[A-ZÀ-Ý0-9+«"(]/.test(first) || (field === 'email' && first.includes('@'));
+    if (startsValue) return { field, label, value };
+  }
+  return null;
+}
+
 function joinSplitLabels(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -66,6 +66,11 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['contact', /^(contacte|contacto|contact|contactes|contactos|persona de referencia|persona referent|referent|interlocutor|interlocutora|persona responsable|responsable|responsables|tecnic responsable|tecnica responsable|tecnico responsable|persona)\b/],
   ['council', /^(ens|entitat|entidad|ajuntament|ayuntamiento|municipi|municipio|administracio|administracion)( local)? que (la |el |lo |les )?(presenta|proposa|propone|envia)\b/],
   ['council', /^(ajuntament|ayuntamiento|municipi|municipio|ens local|entitat local|entidad local|administracio|administracion|localitat|localidad|poblacio|consell comarcal|corporacio|corporacion)( que (la )?(presenta|proposa|propone))?$/],
+  // The network's own sheet: "Ajuntament o Consell Comarcal".
+  ['council', /^(ajuntament|ayuntamiento) o (consell|consejo) comarcal$/],
+  // The short form "Què? / Qui? / Com? / On?": what it is, and who does it.
+  ['summary', /^(que|que es|que fem)$/],
+  ['promoters', /^(qui|quien|quienes)$/],
   ['other', /^(data|fecha|ambit|ambito|sector|tematica|tema|eix|eje|resultats|resultados|pressupost|presupuesto|financament|financiacion|durada|duracion|calendari|calendario|periode|periodo|web|pagina web|enllac|enlace|enllacos|url|xarxes socials|redes sociales|adreca|direccion|poblacio destinataria|poblacion destinataria|persones destinataries|personas destinatarias|destinataris|destinatarios|beneficiaris|beneficiarios|observacions|observaciones|annexos|anexos|documentacio|documentacion|area|departament|departamento|servei|servicio|comarca|any|ano|inici|inicio|estat|estado|impacte|impacto|indicadors|indicadores|metodologia|activitats|actividades|recursos|fase|transferibilitat|transferibilidad|innovacio|innovacion|aprenentatges|aprendizajes|dificultats|dificultades|altres|otros|imatges|imagenes|fotos|video)\b/],
 ];
 

@@ -10,7 +10,8 @@ import { mergeDrafts } from './merge.js';
 import { isReplySubject, parseAddress, splitLayers, type Layer } from './quotes.js';
 import { readLoosePractice, readPractices, type ReadOptions } from './read.js';
 import { splitSignature, type SignatureSplit } from './signature.js';
-import { splitLines } from './text.js';
+import { sameName } from './names.js';
+import { splitLines, wordCount } from './text.js';
 import { isUsableHeading, titleFromSubject } from './title.js';
 
 /** A body layer read once: its content, its signature and the context practices inherit. */
@@ -45,6 +46,7 @@ export function extractFromMessage(raw: ExtractInput): ExtractResult {
   const merged = mergeDrafts(drafts.slice(0, MAX_PRACTICES * 2)).slice(0, MAX_PRACTICES);
   titleFromSubjectIfSingle(merged, input);
   shareSingleContact(merged);
+  completeFromSiblings(merged);
   const language = detectLanguage([...used.map((l) => l.split.content.join('\n')), ...attachments.map((a) => a.text)]);
   const facts: MessageFacts = { subject: input.subject, from: input.from, municipalities: input.municipalities, lexicon: input.lexicon, language };
   const practices: ExtractedPractice[] = merged.map((d) => finalise(d, facts));
@@ -158,6 +160,24 @@ function shareSingleContact(drafts: PracticeDraft[]): void {
   const shared = withContact[0]?.contact;
   if (drafts.length < 2 || keys.size !== 1 || !shared) return;
   for (const d of drafts) if (!hasContact(d.contact)) d.contact = { ...shared };
+}
+
+/**
+ * "Persona de referència: la mateixa que a la pràctica 1 (Olga Ribera)": a person named shortly in
+ * one practice and in full in another of the same message is one person; the short mention takes
+ * the full name and the e-mail and phone it lacks.
+ */
+function completeFromSiblings(drafts: PracticeDraft[]): void {
+  for (const d of drafts) {
+    const name = d.contact.name?.value;
+    if (!name) continue;
+    const fuller = drafts.find((o) => o !== d && sameName(o.contact.name?.value, name) &&
+      (wordCount(o.contact.name!.value) > wordCount(name) || (!!o.contact.email && !d.contact.email) || (!!o.contact.phone && !d.contact.phone)));
+    if (!fuller) continue;
+    const same = fuller.contact;
+    if (wordCount(same.name!.value) > wordCount(name)) d.contact.name = { value: same.name!.value, evidence: `${same.name!.evidence} (named in full in another practice)` };
+    for (const k of ['role', 'email', 'phone'] as const) if (!d.contact[k] && same[k]) d.contact[k] = same[k];
+  }
 }
 
 /** A lone practice without a title takes the subject's, stripped of the call's words and councils. */

@@ -14,7 +14,7 @@ import {
 } from './prose.js';
 import { splitProseSegment } from './prose-split.js';
 import { paragraphs, splitSegments, type Segment } from './segments.js';
-import { capitalise, collapseSpaces, contentTokens, joinWrapped, wordCount } from './text.js';
+import { capitalise, collapseSpaces, contentTokens, fold, joinWrapped, wordCount } from './text.js';
 import { cleanTitle } from './title.js';
 
 /** Prose evidence (promoters, the council's doing, a description) that shows a practice without a name. */
@@ -41,6 +41,8 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
     const value = applyEntry(d, e, opts);
     if (e.field === 'summaryAlt' && value && !alt) alt = value;
   }
+  const council = seg.entries.find((e) => e.field === 'council');
+  if (council) addCouncilPromoter(d, entryText(council));
   if (!d.title && seg.heading && contentTokens(seg.heading).length >= 2) {
     d.title = found(cleanTitle(seg.heading), `practice heading in ${opts.origin}`);
   }
@@ -112,6 +114,17 @@ function applyEntry(d: PracticeDraft, e: Entry, opts: ReadOptions): string {
       d.extraText.push(value);
   }
   return value;
+}
+
+/**
+ * The network's sheet asks "Ajuntament o Consell Comarcal" apart from the entities taking part: the
+ * council that fills it in promotes the practice with them, so it leads the promoters' list.
+ */
+function addCouncilPromoter(d: PracticeDraft, council: string): void {
+  if (!d.promoters || !isCouncilOnly(council)) return;
+  const key = fold(council);
+  if (d.promoters.value.some((p) => fold(p).includes(key) || key.includes(fold(p)))) return;
+  d.promoters = found([council, ...d.promoters.value], d.promoters.evidence);
 }
 
 function isCouncilOnly(value: string): boolean {
