@@ -15,6 +15,12 @@ describe('extract: promoters', () => {
     expect(splitPromoters(['Ayuntamiento de Ripoll y Cooperativa Tierra y Agua'])).toEqual(['Ayuntamiento de Ripoll', 'Cooperativa Tierra y Agua']);
   });
 
+  it('reads "X, amb la Y i l\'Z" (a sentence after a comma) as three organisations', () => {
+    expect(splitPromoters(["Ajuntament de Ripoll, amb la Cooperativa Teler del Ter i l'Ateneu Popular"], ['Ripoll']))
+      .toEqual(['Ajuntament de Ripoll', 'Cooperativa Teler del Ter', 'Ateneu Popular']);
+    expect(splitPromoters(['Ayuntamiento de Ripoll, con la Asociación Vecinal del Centro'])).toEqual(['Ayuntamiento de Ripoll', 'Asociación Vecinal del Centro']);
+  });
+
   it('keeps town names that contain "i" whole', () => {
     expect(splitPromoters(['Ajuntament de Sant Martí i la Vall, Cooperativa Teler'], ['Sant Martí i la Vall']))
       .toEqual(['Ajuntament de Sant Martí i la Vall', 'Cooperativa Teler']);

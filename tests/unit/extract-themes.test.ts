@@ -19,6 +19,9 @@ describe('extract: themes', () => {
     expect(themesOf('Alumnos de 4º de la ESO crean una cooperativa')).toEqual(['youth']);
     expect(themesOf("Punt de reutilització i reparació que redueix els residus")).toEqual(['ecological-transition']);
     expect(themesOf('Itinerari adreçat a dones migrades amb perspectiva de gènere')).toEqual(['feminism-intersectionality']);
+    expect(themesOf("L'Ajuntament encarrega els àpats a una cooperativa per mitjà de contractes menors")).toEqual(['public-procurement']);
+    expect(themesOf('Compramos ordenadores reacondicionados para las escuelas')).toEqual(['ecological-transition']);
+    expect(themesOf('Els ordinadors renovats substitueixen els antics')).toEqual(['ecological-transition']);
   });
 
   it('does not read accented or similar words as theme words', () => {

@@ -157,9 +157,16 @@ function looseAttachments(atts: ExtractInput['sources'], shared: DraftContext, i
 function shareSingleContact(drafts: PracticeDraft[]): void {
   const withContact = drafts.filter((d) => hasContact(d.contact));
   const keys = new Set(withContact.map((d) => d.contact.email?.value ?? d.contact.name?.value ?? d.contact.phone?.value));
-  const shared = withContact[0]?.contact;
-  if (drafts.length < 2 || keys.size !== 1 || !shared) return;
-  for (const d of drafts) if (!hasContact(d.contact)) d.contact = { ...shared };
+  const owner = withContact[0];
+  const shared = owner?.contact;
+  if (drafts.length < 2 || keys.size !== 1 || !owner || !shared) return;
+  for (const d of drafts) {
+    // An attached sheet that ends with its own person ("Persona de contacte / Name / e-mail", read as
+    // its signature) keeps that person rather than the body's.
+    const own = d.context.signature.name?.value;
+    if (d.source !== owner.source && own && !sameName(own, shared.name?.value)) continue;
+    if (!hasContact(d.contact)) d.contact = { ...shared };
+  }
 }
 
 /**

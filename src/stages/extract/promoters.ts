@@ -63,7 +63,9 @@ export function splitList(text: string, protect: string[] = []): string[] {
   const { masked: raw, restore } = maskNames(text.slice(0, MAX_LIST_CHARS), protect);
   const masked = raw.replace(JOINING, ';');
   // " + " never occurs inside a name ("Ajuntament de X + Cooperativa Y"): it separates like a comma.
-  const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/+]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/);
+  const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/+]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/)
+    // "Ajuntament de X, amb la Cooperativa Y i …": after a comma, "amb"/"con"/"i" only joins.
+    .map((p) => p.replace(/^(?:amb|con|i|y)\s+(?=(?:la|el|les|els|los|las)\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý])/, ''));
   const merged: string[] = [];
   for (const p of pieces) {
     // "Cooperativa X, SCCL": a legal form after a comma belongs to the name before it.
