@@ -86,7 +86,19 @@ function closesOnBlank(cur: Entry, lines: string[], i: number): boolean {
   const next = lines[j] ?? '';
   // Lists written one bullet per paragraph (DOCX, ODT) continue after the blank line.
   if (cur.bullets && hasBullet(next) && !parseLabelLine(next)) return false;
+  // Outlook's text part of a table writes each line of a cell as a paragraph: another organisation
+  // name ("Xarxa de Cooperatives del Delta") still belongs to the promoters.
+  if (cur.field === 'promoters' && namesOrganisation(next)) return false;
   return !continuesContact(cur, next);
+}
+
+/** Words of one organisation's name on a line of its own, at most. */
+const MAX_ORG_LINE_WORDS = 10;
+
+function namesOrganisation(line: string): boolean {
+  const t = line.trim().replace(/^(?:la|el|les|els|los|las)\s+|^l'/i, '');
+  return !!t && !parseLabelLine(line) && wordCount(t) <= MAX_ORG_LINE_WORDS && !/[.!?:]\s*$/.test(t) &&
+    /^[A-ZÀ-Ý]/.test(t) && isOrgHead(t.split(/\s+/)[0] ?? '');
 }
 
 /** Lines of a contact block: name, role, e-mail, phone, maybe the organisation. */
