@@ -106,6 +106,10 @@ export function hasBullet(line: string): boolean {
   return /^\s*[-*•·▪▫■□●○◦‣►▶➢➤✓✔–—]\s*\S/.test(line) && !/^\s*(--|\*\*|\*[^*\s][^*]*\*\s*:?)/.test(line);
 }
 
+const GREETING_KEY = /^(bon dia|bona tarda|bon vespre|hola|benvolguts?|benvolgudes?|estimats?|estimades?|buenos dias|buenas tardes|buenas|hola a tots|hola a todos|queridos?|queridas?|apreciados?|companys|companyes|companeros|companeras)$/;
+/** A whole line in emphasis ("*Name: subtitle*", "**Name: subtitle**", "_…_"), as plain-text mail writes bold. */
+const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})[^*_\s][^*_]*:[^*_]*[^*_\s]\1\s*$/;
+
 /** "Nota:", "Àmbit territorial:": a short capitalised key, i.e. a label we don't know but must stop at. */
 function isGenericKey(key: string): boolean {
   const k = key.replace(/[*_]+/g, '').trim();
@@ -121,6 +125,7 @@ function isGenericKey(key: string): boolean {
  */
 export function parseLabelLine(line: string): LabelHit | null {
   const hit = parseLabelBody(stripLead(unpipe(line)));
+  if (hit?.generic && EMPHASISED_LINE.test(line)) return null;
   if (hit || !UPPER_LETTER_LEAD.test(line)) return hit;
   // "B. Qui hi ha darrere?": an upper-case letter numbers a label only when a known label follows
   // (else "A. Vilaseca Pou" would lose its initial).
@@ -149,7 +154,10 @@ function parseLabelBody(body: string): LabelHit | null {
     const value = body.slice(colon + 1).replace(/^\s*[*_]{0,2}\s*/, '').trim();
     const field = classifyKey(key);
     if (field) return { field, label: cleanLabel(key), value };
-    if (isGenericKey(key)) return { field: 'other', label: cleanLabel(key), value, generic: true };
+    // "Buenos días: …" greets; "*Botiga Oberta: tienda en línea*" is a title in bold, not a key.
+    if (isGenericKey(key) && !GREETING_KEY.test(fold(key))) {
+      return { field: 'other', label: cleanLabel(key), value, generic: true };
+    }
     return null;
   }
   return parseWithoutColon(body);

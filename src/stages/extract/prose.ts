@@ -50,7 +50,18 @@ export function proseTelling(paragraphs: string[], anchor: string | null): strin
 
 function explanation(paragraphs: string[], anchor: string | null): { index: number; parts: string[] } | null {
   const start = summaryStart(paragraphs, anchor);
-  if (!start) return null;
+  return start ? explanationFrom(paragraphs, start) : null;
+}
+
+/** The explanation under a title line: the paragraph at `index` and those that go on describing. */
+export function summaryFrom(paragraphs: string[], index: number): string | null {
+  const p = paragraphs[index];
+  const e = p ? explanationFrom(paragraphs, { index, text: collapseSpaces(p) }) : null;
+  const text = e ? e.parts.join(' ').trim() : '';
+  return wordCount(text) >= MIN_DESCRIPTION_WORDS ? capitalise(text) : null;
+}
+
+function explanationFrom(paragraphs: string[], start: { index: number; text: string }): { index: number; parts: string[] } {
   const first = cutContactSentence(start.text);
   const parts = [first];
   let length = first.length;
@@ -190,3 +201,41 @@ function selfIntroduction(flat: string): { name: string; role: string | null } |
 export const describesPractice = (text: string): boolean => DESCRIBES.test(collapseSpaces(text));
 /** "hem posat en marxa", "impulsem", "llevamos a cabo": the council tells what it does. */
 export const tellsOwnAction = (text: string): boolean => ACTS.test(collapseSpaces(text));
+
+/** Words of a title written on a line of its own, at most. */
+const MAX_HEADING_WORDS = 20;
+/** Words the paragraph under such a line needs to be the practice's description. */
+const MIN_DESCRIBED_WORDS = 15;
+const EMPHASIS = /^\s*(?:#{1,6}\s+|(\*{1,2}|_{1,2})(?=\S))([\s\S]*?)(?:\1)?\s*$/;
+
+/**
+ * "*Botiga Oberta: tienda en línea*", "Huertos comunitarios en solares en desuso" (a Word heading,
+ * a bold line of a web mail) above a paragraph that tells what the council does: the line is the
+ * practice's name. `emphasised` when the mail marked it (bold, heading), stronger evidence.
+ */
+export function headingLineTitle(paras: string[]): { title: string; emphasised: boolean; index: number } | null {
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const raw = (paras[i] ?? '').trim();
+    if (!raw || raw.includes('\n')) continue;
+    const m = EMPHASIS.exec(raw);
+    const emphasised = !!m && (raw.startsWith('#') || !!m[1]);
+    const line = (emphasised ? m![2] ?? raw : raw).replace(/[*_]+/g, '').trim();
+    const words = wordCount(line);
+    if (words < 2 || words > MAX_HEADING_WORDS || /[.,;:!?]$/.test(line) || !/^[\p{Lu}\d«"“]/u.test(line)) continue;
+    if (/@|https?:|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(line) || isPersonName(line) || /^(ajuntament|ayuntamiento|consell|consejo|servei|servicio|area|àrea|regidoria|concejal)/i.test(line)) continue;
+    if (CLOSING.test(line)) continue;
+    // What follows (a paragraph or two) tells the practice: the council's doing, "consisteix en…",
+    // or the practice as the subject ("La iniciativa nace…", "El projecte…").
+    const next = collapseSpaces(paras.slice(i + 1, i + 3).join(' '));
+    const tells = describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next);
+    if (wordCount(next) < MIN_DESCRIBED_WORDS || !tells) continue;
+    return { title: line, emphasised, index: i };
+  }
+  return null;
+}
+
+/** "La iniciativa nace…", "El projecte consisteix…", "Este servicio ofrece…": the practice as the sentence's subject. */
+const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;
+
+/** "el Ayuntamiento puso en marcha…", "l'Ajuntament ha impulsat…": the council's doing told in the third person. */
+const THIRD_PERSON_ACTS = /\b(?:l'ajuntament|el ayuntamiento|el consistori|el consistorio|el consell comarcal|el consorci|el municipi|el municipio)\b[^.]{0,80}?\b(?:ha posat en marxa|va posar en marxa|posa en marxa|ha impulsat|va impulsar|impulsa|ha creat|va crear|ha engegat|puso en marcha|ha puesto en marcha|pone en marcha|ha impulsado|impulsó|impulsa|ha creado|creó|organitza|organiza|ofereix|ofrece|gestiona|coordina|cedeix|cede)\b/i;

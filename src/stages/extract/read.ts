@@ -10,7 +10,7 @@ import { isFirstNameOnly, isPersonName, cleanName } from './names.js';
 import { STANDALONE_PROSE } from './merge.js';
 import { splitPromoters } from './promoters.js';
 import {
-  describesPractice, findProseTitle, hasOwnDescription, proseContact, prosePromoters, proseSummary, proseTelling, tellsOwnAction,
+  describesPractice, findProseTitle, hasOwnDescription, headingLineTitle, proseContact, summaryFrom, prosePromoters, proseSummary, proseTelling, tellsOwnAction,
 } from './prose.js';
 import { splitProseSegment } from './prose-split.js';
 import { paragraphs, splitSegments, type Segment } from './segments.js';
@@ -164,9 +164,20 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   const free = paras.join('\n\n');
   const where = `prose in ${opts.origin}`;
   let evidence = 0;
+  // A line of its own above the paragraph that tells the practice names it; marked in bold or as a
+  // heading it outweighs a name guessed from the sentences.
+  const heading = d.title ? null : headingLineTitle(paras);
+  let below: number | null = null;
+  if (heading?.emphasised) { d.title = found(heading.title, `bold or heading line in ${opts.origin}`); evidence++; below = heading.index + 1; }
   if (!d.title) {
     const t = findProseTitle(free);
     if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
+  }
+  if (!d.title && heading) { d.title = found(heading.title, `line above the description in ${opts.origin}`); evidence++; below = heading.index + 1; }
+  // Under a title line, the paragraphs that follow are its explanation.
+  if (!d.summary && below !== null) {
+    const s = summaryFrom(paras, below);
+    if (s) { d.summary = found(s, `paragraphs under the title line in ${opts.origin}`); evidence += 1; }
   }
   if (!d.promoters) {
     const list = prosePromoters(free, opts.protect);
