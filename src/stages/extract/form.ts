@@ -47,7 +47,9 @@ export function readForm(raw: string[]): FormItem[] {
     // "NOM DEL PROJECTE" alone, then "Graner Comú: botiga a granel": the line below a label that
     // still waits for its value is that value, whatever colon it holds, unless it is a known label.
     const awaited = hit?.generic && cur !== null && isAwaitingValue(cur);
-    if (hit && !listItem && !awaited) {
+    // "Arroz de humedal: cultivo ecológico…" alone between blank lines is a title with its subtitle.
+    const titleLine = hit?.generic && isTitleLike(lines, i, hit.value);
+    if (hit && !listItem && !awaited && !titleLine) {
       cur = { field: hit.field, label: hit.label, lines: hit.value ? [hit.value] : [], bullets: false, generic: !!hit.generic };
       items.push({ kind: 'entry', entry: cur });
       continue;
@@ -71,6 +73,16 @@ const PROSE_AFTER_LIST_WORDS = 10;
 function endsPromoters(cur: Entry, line: string): boolean {
   if (cur.field !== 'promoters' || !cur.lines.some((l) => l.trim()) || wordCount(line) < PROSE_AFTER_LIST_WORDS) return false;
   return !line.split(/\s+/).some((w) => /^[A-ZÀ-Ý]/.test(w) && isOrgHead(w.replace(/^[Ll]'/, '')));
+}
+
+/** Words of a "Name: subtitle" line that is a title, at most. */
+const MAX_TITLE_LINE_WORDS = 20;
+
+/** A paragraph of one line, "Name: subtitle in lower case", no sentence end: a title, not an unknown key. */
+function isTitleLike(lines: string[], i: number, value: string): boolean {
+  const line = lines[i] ?? '';
+  const alone = !(lines[i - 1] ?? '').trim() && !(lines[i + 1] ?? '').trim();
+  return alone && /^[a-zà-ÿ]/.test(value) && wordCount(line) <= MAX_TITLE_LINE_WORDS && !/[.;!?]\s*$/.test(line.trim());
 }
 
 /** A label read alone on its line (a heading-style label) whose value has not started yet. */

@@ -227,7 +227,9 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     // What follows (a paragraph or two) tells the practice: the council's doing, "consisteix en…",
     // or the practice as the subject ("La iniciativa nace…", "El projecte…").
     const next = collapseSpaces(paras.slice(i + 1, i + 3).join(' '));
-    const tells = describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next);
+    // "Name: subtitle" is a title's own shape; a plain line needs the text below to tell a practice.
+    const named = /^\p{Lu}[^:]{2,60}: \p{Ll}/u.test(line);
+    const tells = named || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next);
     if (wordCount(next) < MIN_DESCRIBED_WORDS || !tells) continue;
     return { title: line, emphasised, index: i };
   }

@@ -171,7 +171,9 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   if (heading?.emphasised) { d.title = found(heading.title, `bold or heading line in ${opts.origin}`); evidence++; below = heading.index + 1; }
   if (!d.title) {
     const t = findProseTitle(free);
-    if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
+    // A name read in the title line ("Llenya del Ripollès" of "Llenya del Ripollès: calefacció…") is that line's.
+    if (t && heading && heading.title.includes(t.title)) { d.title = found(heading.title, `line above the description in ${opts.origin}`); evidence++; below = heading.index + 1; }
+    else if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
   }
   if (!d.title && heading) { d.title = found(heading.title, `line above the description in ${opts.origin}`); evidence++; below = heading.index + 1; }
   // Under a title line, the paragraphs that follow are its explanation.
