@@ -21,6 +21,10 @@ describe('extract: promoters', () => {
     expect(splitPromoters(['Ayuntamiento de Ripoll, con la Asociación Vecinal del Centro'])).toEqual(['Ayuntamiento de Ripoll', 'Asociación Vecinal del Centro']);
   });
 
+  it('reads "de la cooperativa X y de la Unión Y" as two organisations', () => {
+    expect(splitPromoters(['Cooperativa Teler y de la Unión de Comerciantes de Ripoll'])).toEqual(['Cooperativa Teler', 'Unión de Comerciantes de Ripoll']);
+  });
+
   it('keeps town names that contain "i" whole', () => {
     expect(splitPromoters(['Ajuntament de Sant Martí i la Vall, Cooperativa Teler'], ['Sant Martí i la Vall']))
       .toEqual(['Ajuntament de Sant Martí i la Vall', 'Cooperativa Teler']);

@@ -106,6 +106,8 @@ export function hasBullet(line: string): boolean {
   return /^\s*[-*•·▪▫■□●○◦‣►▶➢➤✓✔–—]\s*\S/.test(line) && !/^\s*(--|\*\*|\*[^*\s][^*]*\*\s*:?)/.test(line);
 }
 
+/** "Us enviem la nostra experiència:", "Os presentamos:", "Aquí la teniu:": a sentence introducing what follows. */
+const INTRO_KEY = /^(us|os|ens|nos|aqui|adjunt\w*|envi\w*|present\w*|compart\w*|fem arribar|hacemos llegar|volem|queremos|trobareu|encontrareis|teniu|teneis|a continuacio)\b/;
 const GREETING_KEY = /^(bon dia|bona tarda|bon vespre|hola|benvolguts?|benvolgudes?|estimats?|estimades?|buenos dias|buenas tardes|buenas|hola a tots|hola a todos|queridos?|queridas?|apreciados?|companys|companyes|companeros|companeras)$/;
 /** A whole line in emphasis ("*Name: subtitle*", "**Name: subtitle**", "_…_"), as plain-text mail writes bold. */
 const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})[^*_\s][^*_]*:[^*_]*[^*_\s]\1\s*$/;
@@ -155,7 +157,7 @@ function parseLabelBody(body: string): LabelHit | null {
     const field = classifyKey(key);
     if (field) return { field, label: cleanLabel(key), value };
     // "Buenos días: …" greets; "*Botiga Oberta: tienda en línea*" is a title in bold, not a key.
-    if (isGenericKey(key) && !GREETING_KEY.test(fold(key))) {
+    if (isGenericKey(key) && !GREETING_KEY.test(fold(key)) && !INTRO_KEY.test(fold(key))) {
       return { field: 'other', label: cleanLabel(key), value, generic: true };
     }
     return null;

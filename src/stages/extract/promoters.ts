@@ -61,7 +61,8 @@ function groupRows(rows: string[]): string[] {
 /** Comma/semicolon/slash pieces, then conjunctions that start a new organisation. */
 export function splitList(text: string, protect: string[] = []): string[] {
   const { masked: raw, restore } = maskNames(text.slice(0, MAX_LIST_CHARS), protect);
-  const masked = raw.replace(JOINING, ';');
+  // "de la cooperativa X y de la Unión Y": the second "de" repeats the first one's preposition.
+  const masked = raw.replace(JOINING, ';').replace(/\s+(i|y)\s+de(?:l)?\s+(?=(?:la|el|les|els|los|las)\s+\p{Lu}|l'\p{Lu})/gu, ' $1 ');
   // " + " never occurs inside a name ("Ajuntament de X + Cooperativa Y"): it separates like a comma.
   const pieces = masked.split(/\s*;\s*|\s*,\s*|\s+[·•|/+]\s+|\s+[-–—]\s+(?=[A-ZÀ-Ý])/)
     // "Ajuntament de X, amb la Cooperativa Y i …": after a comma, "amb"/"con"/"i" only joins.
