@@ -2,7 +2,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { completeContact, parseContactText, signatureContact } from '../../src/stages/extract/contact.js';
 import { findEmail, findPhone, normalisePhone } from '../../src/stages/extract/phone.js';
-import { isPersonName, sameName } from '../../src/stages/extract/names.js';
+import { cleanName, isPersonName, sameName } from '../../src/stages/extract/names.js';
 import { splitSignature } from '../../src/stages/extract/signature.js';
 
 const values = (c: ReturnType<typeof parseContactText>) => ({ name: c.name?.value, role: c.role?.value, email: c.email?.value, phone: c.phone?.value });
@@ -95,5 +95,11 @@ describe('extract: contact person', () => {
     expect(c.name?.value).toBe('Anna Roca Vila');
     expect(c.email?.value).toBe('aroca@ripoll.cat');
     expect(completeContact(own, {}, { address: 'jpons@ripoll.cat', name: 'Joan Pons Mir' }).name?.value).toBe('Anna Roca');
+  });
+
+  it("drops the article Catalan puts before a person's name, not a capitalised one that is part of a name", () => {
+    expect(cleanName("l'Oriol Bassols Rius")).toBe('Oriol Bassols Rius');
+    expect(cleanName('la Marta Puig Coll')).toBe('Marta Puig Coll');
+    expect(cleanName('La Garriga Nova')).toBe('La Garriga Nova');
   });
 });

@@ -25,6 +25,10 @@ describe('extract: promoters', () => {
     expect(splitPromoters(['Cooperativa Teler y de la Unión de Comerciantes de Ripoll'])).toEqual(['Cooperativa Teler', 'Unión de Comerciantes de Ripoll']);
   });
 
+  it("drops the department in brackets after a council's name", () => {
+    expect(splitPromoters(["Ajuntament de Ripoll (Servei d'Ocupació)", 'Xarxa de Consum Solidari (XCS)'])).toEqual(['Ajuntament de Ripoll', 'Xarxa de Consum Solidari (XCS)']);
+  });
+
   it('keeps town names that contain "i" whole', () => {
     expect(splitPromoters(['Ajuntament de Sant Martí i la Vall, Cooperativa Teler'], ['Sant Martí i la Vall']))
       .toEqual(['Ajuntament de Sant Martí i la Vall', 'Cooperativa Teler']);

@@ -56,6 +56,8 @@ export function isFirstNameOnly(raw: string): boolean {
 export function cleanName(raw: string): string {
   return raw
     .replace(/^\s*(con|amb|a)\s+(?=[A-ZÀ-Ý])/i, '')
+    // "l'Oriol Bassols", "la Marta Puig", "el Jordi Vila": Catalan puts an article before a name.
+    .replace(/^\s*(?:l'|la\s+|el\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])/, '')
     .replace(/^\s*(sr|sra|srta|dr|dra|don|dona|dña|d|en|na)\.?\s+(?=[A-ZÀ-Ý])/i, (m) => (/^\s*(en|na)\s/i.test(m) ? m : ''))
     .replace(/^[\s,;:.\-–—*·>]+|[\s,;:.\-–—*·]+$/g, '')
     .replace(/\s+/g, ' ')

@@ -159,7 +159,9 @@ export function cleanItem(raw: string): string {
     if ((lower && /^[A-ZÀ-Ý]/.test(rest)) || ORG_HEAD_RE.test(fold(rest))) s = rest;
   }
   if (ORG_HEAD_RE.test(fold(s))) s = capitalise(s);
-  return trimPunctuation(s.replace(/\s*\((promotora?|impulsora?|coordinadora?|lider)\)\s*$/i, ''));
+  // "Ajuntament de Manlleu (Servei d'Ocupació)": the department in brackets is not another name.
+  const council = /^(?:Ajuntament|Ayuntamiento|Consell Comarcal|Consejo Comarcal)\s.*?\s*\([^)]*\)\s*$/.test(s);
+  return trimPunctuation((council ? s.replace(/\s*\([^)]*\)\s*$/, '') : s).replace(/\s*\((promotora?|impulsora?|coordinadora?|lider)\)\s*$/i, ''));
 }
 
 function isNameLike(s: string): boolean {
