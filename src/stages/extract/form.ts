@@ -3,6 +3,7 @@
 // their own line, wrapped PDF text and tables linearised as "Label: value" all read the same way.
 // Section headings ("BONA PRÀCTICA 2", "Fitxa 1", "2. Name" followed by labels) are kept as markers.
 import { classifyKey, hasBullet, parseLabelLine, stripLead, type LabelField } from './labels.js';
+import { isClosing, isGreeting } from './noise.js';
 import { isOrgHead } from './promoters.js';
 import { fold, foldKeepLength, wordCount } from './text.js';
 
@@ -29,6 +30,7 @@ const HEADING_LOOKAHEAD = 4;
 
 export function readForm(raw: string[]): FormItem[] {
   const lines = joinSplitLabels(colonSpacedLabels(raw));
+  const titled = titleLineHeadings(lines);
   const items: FormItem[] = [];
   let cur: Entry | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -39,7 +41,7 @@ export function readForm(raw: string[]): FormItem[] {
       items.push({ kind: 'blank' });
       continue;
     }
-    const heading = sectionHeading(lines, i);
+    const heading = titled.has(i) ? line.trim() : sectionHeading(lines, i);
     if (heading !== null) { cur = null; items.push({ kind: 'section', heading }); continue; }
     const hit = parseLabelLine(line);
     // "1. Name: what it is" in a list, or "- Cooperativa X: …" in a promoters list, is text, not a label.
@@ -73,6 +75,35 @@ const PROSE_AFTER_LIST_WORDS = 10;
 function endsPromoters(cur: Entry, line: string): boolean {
   if (cur.field !== 'promoters' || !cur.lines.some((l) => l.trim()) || wordCount(line) < PROSE_AFTER_LIST_WORDS) return false;
   return !line.split(/\s+/).some((w) => /^[A-ZÀ-Ý]/.test(w) && isOrgHead(w.replace(/^[Ll]'/, '')));
+}
+
+/** Words under a title line before the next one, at least, for it to head a practice. */
+const MIN_WORDS_UNDER_TITLE = 25;
+/** Words of a title line heading a practice, at most. */
+const MAX_HEADING_LINE_WORDS = 16;
+
+/**
+ * A document of several practices, each under its name on a line of its own (a Word heading read
+ * as text, a bold line): two or more such lines, alone between blank lines and each followed by a
+ * practice's worth of text, are section headings. One alone is left to the prose reader.
+ */
+function titleLineHeadings(lines: string[]): Set<number> {
+  const found: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line || (lines[i - 1] ?? '').trim() || (lines[i + 1] ?? '').trim()) continue;
+    const words = wordCount(line);
+    if (words < 2 || words > MAX_HEADING_LINE_WORDS || line.length > 140 || !/^[A-ZÀ-Ý0-9«"“]/.test(line) || /[.,;:!?]$/.test(line)) continue;
+    if (/@|https?:|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(line) || isGreeting(line) || isClosing(line)) continue;
+    const hit = parseLabelLine(line);
+    if (hit && !(hit.generic && isTitleLike(lines, i, hit.value))) continue;
+    found.push(i);
+  }
+  const heads = found.filter((at, k) => {
+    const end = found[k + 1] ?? lines.length;
+    return wordCount(lines.slice(at + 1, end).join(' ')) >= MIN_WORDS_UNDER_TITLE;
+  });
+  return new Set(heads.length >= 2 ? heads : []);
 }
 
 /** Words of a "Name: subtitle" line that is a title, at most. */

@@ -51,6 +51,8 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
   d.proseEvidence = applyProse(d, seg, opts);
   // An item of a numbered list of practices ("1. Name: what it is") is a practice on its own.
   if (seg.proseSummary && d.title) d.proseEvidence = Math.max(d.proseEvidence, STANDALONE_PROSE);
+  // So is a named section of a document of several practices with its own explanation under the name.
+  if (seg.heading && d.title && d.summary) d.proseEvidence = Math.max(d.proseEvidence, STANDALONE_PROSE);
   // "La persona que porta el projecte és X…" written inside the explanation's value.
   if (!hasContact(d.contact)) mergeMissing(d, proseContact([d.summary?.value, ...d.extraText].filter(Boolean).join('\n\n'), `value in ${opts.origin}`));
   const fromProse = d.proseEvidence > 0;
