@@ -1,7 +1,7 @@
 // Practices written as prose, in the many ways councils tell them: the name, the explanation over
 // several paragraphs, a closing contact sentence, and a body that only announces an attachment.
 import { describe, it, expect } from '@jest/globals';
-import { findProseTitle, hasOwnDescription, proseContact, proseSummary, proseTitle } from '../../src/stages/extract/prose.js';
+import { findProseTitle, hasOwnDescription, proseContact, prosePromoters, proseSummary, proseTitle } from '../../src/stages/extract/prose.js';
 
 describe('extract: prose practices', () => {
   it.each([
@@ -69,5 +69,12 @@ describe('extract: prose practices', () => {
   it('asks more of a body beside a document than a remark about it', () => {
     expect(hasOwnDescription(['Adjunto la ficha del proyecto.', 'El proyecto ha tenido muy buena acogida entre los vecinos y este año lo ampliaremos a otros barrios.'])).toBe(false);
     expect(hasOwnDescription(['Us enviem la pràctica (també l\'adjuntem en PDF).', 'El projecte recull l\'oliva de les finques abandonades del terme amb persones en situació d\'atur contractades per l\'Ajuntament. L\'oli es reparteix entre les famílies ateses pels serveis socials del municipi.'])).toBe(true);
+  });
+
+  it('reads promoters told as "Detrás del proyecto están A, B y C" and "fruit d\'un conveni entre A i B"', () => {
+    expect(prosePromoters('Detrás del proyecto están el Ayuntamiento de Tona, la cooperativa Rodant y la Asociación de Comerciantes de Tona.', ['Tona']))
+      .toEqual(['Ayuntamiento de Tona', 'Cooperativa Rodant', 'Asociación de Comerciantes de Tona']);
+    expect(prosePromoters("És fruit d'un conveni signat el 2018 entre l'Ajuntament de Tona i la Cooperativa Terres del Congost.", ['Tona']))
+      .toEqual(['Ajuntament de Tona', 'Cooperativa Terres del Congost']);
   });
 });

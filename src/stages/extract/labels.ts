@@ -36,7 +36,7 @@ const PROMOTER_PATTERNS: RegExp[] = [
   /^(amb la (col ?laboracio|participacio) de|con la (colaboracion|participacion) de|en col ?laboracio amb|en colaboracion con)$/,
   // "Qui hi ha darrere?", "¿Con quién se lleva a cabo?", and English forms ("Promoters", "Promoted by").
   /^(qui hi ha (al )?darrere|quien(es)? (esta|estan|hay) detras|amb qui|con quien(es)?|amb quines entitats|con que entidades|promoters?|promoted by|lead organi[sz]ations?|organi[sz]ations involved)\b/,
-  /^(entitats?|entidades?|entitat promotora|entidad promotora|organitzacions?|organizaciones?)$/,
+  /^(entitats?|entidades?|entitat promotora|entidad promotora|organitzacions?|organizaciones?|agents|agentes|actors|actores)$/,
 ];
 
 // Ordered: the first pattern that matches the folded key wins, so specific forms come first

@@ -8,7 +8,9 @@ import { cleanItem, maskNames, splitList } from './promoters.js';
 import { CAP } from './prose-title.js';
 import { collapseSpaces, fold, wordCount } from './text.js';
 
-const PROMOTED_BY = /\b(?:impulsad[ao]s?|impulsats?|impulsades|promoguts?|promogud[ae]s?|promovid[ao]s?|organitzats?|organitzad[ae]s?|organizad[ao]s?|liderats?|liderad[aeo]s?|coordinats?|coordinad[aeo]s?|gestionats?|gestionad[aeo]s?|desenvolupats?|desenvolupad[ae]s?|desarrollad[ao]s?|posad[ao] en marxa|puest[ao] en marcha|engegad[ao]|creat|cread[ao])\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por|entre|des de|desde)\s+/i;
+// "fruit d'un conveni entre A i B", "Detrás del proyecto están A, B y C": all of them named.
+const NAMED_BETWEEN = /\b(?:(?:conveni|convenio|acord|acuerdo)(?:\s+[^\s.;:]+){0,4}?\s+entre\s+|(?:darrere (?:del projecte|de la iniciativa|la iniciativa)|detrás del proyecto|detrás de la iniciativa)\s+(?:hi ha|estan|están|hi són)\s+)/i;
+const PROMOTED_BY = /\b(?:(?:co)?impulsad[ao]s?|impulsats?|impulsades|promoguts?|promogud[ae]s?|promovid[ao]s?|organitzats?|organitzad[ae]s?|organizad[ao]s?|liderats?|liderad[aeo]s?|coordinats?|coordinad[aeo]s?|gestionats?|gestionad[aeo]s?|desenvolupats?|desenvolupad[ae]s?|desarrollad[ao]s?|posad[ao] en marxa|puest[ao] en marcha|engegad[ao]|creat|cread[ao])\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por|entre|des de|desde)\s+/i;
 // Active voice: "La impulsen l'Ajuntament i …", "Lo promueven el Ayuntamiento y …".
 // Also the verb first with the practice as object ("Promueven la iniciativa el Ayuntamiento y …"), and
 // "el porten plegats …", "lo llevan conjuntamente …".
@@ -32,7 +34,7 @@ const PROMOTERS_ARE = /\b(?:promotors|promotores|promotoras|impulsors|impulsores
 // Y", "l'Ajuntament, amb l'Ateneu Z, …": the council's initiative and the organisation it works with.
 const COUNCIL_WITH = /\b(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|iniciativa|projecte|proyecto|programa)(?:\s+(?:municipal|conjunta|compartida|compartit|compartido))?,?\s+(?:amb|con|junt amb)\s+(?=(?:la |el |les |els |los |las |l')(?:Cooperativ|Associaci|Asociaci|Ateneu|Ateneo|Fundaci|Federaci|Xarxa|Red |Entitat|Entidad|Plataforma|Col[·.]?lectiu|Colectivo|Coordinadora|Casal|Consell Comarcal|Consejo Comarcal|Mancomunitat|Mancomunidad|Consorci))/u;
 // Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
-const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý])|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|desde|durant|durante)\s)/;
+const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý]|(?:la|el|les|els|los|las)\s+(?:cooperativ|associaci|asociaci|fundaci|ateneu|ateneo|entitat|entidad|xarxa|red\s|federaci|empresa|uni[oó])|l'(?:associaci|ateneu|entitat|empresa))|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|desde|durant|durante)\s)/;
 /** Characters read after a list's opening words: a long list of partners, not a paragraph. */
 const MAX_LIST_CHARS = 500;
 
@@ -44,7 +46,7 @@ const COUNCIL_ITEM = /^(?:l'|el |la )?(?:ajuntament|ayuntamiento|consell comarca
 export function prosePromoters(text: string, protect: string[] = []): string[] {
   const flat = collapseSpaces(text);
   const named: string[] = [];
-  const by = PROMOTED_BY.exec(flat) ?? PROMOTERS_ARE.exec(flat);
+  const by = PROMOTED_BY.exec(flat) ?? NAMED_BETWEEN.exec(flat) ?? PROMOTERS_ARE.exec(flat);
   const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat);
   for (const m of [by, of]) if (m) named.push(...listAfter(flat, m.index + m[0].length, protect));
   const partners: string[] = [];

@@ -185,7 +185,8 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   }
   if (!d.promoters) {
     const list = prosePromoters(free, opts.protect);
-    const fromSummary = list.length ? list : prosePromoters(d.summary?.value ?? '', opts.protect);
+    // Else as told in the explanation, or in the value of a label we do not know ("Com neix: …").
+    const fromSummary = list.length ? list : prosePromoters([d.summary?.value ?? '', ...d.extraText].join('\n\n'), opts.protect);
     if (fromSummary.length) { d.promoters = found(fromSummary, where); if (list.length) evidence++; }
   }
   const describes = describesPractice(free);
