@@ -22,6 +22,9 @@ describe('extract: themes', () => {
     expect(themesOf("L'Ajuntament encarrega els àpats a una cooperativa per mitjà de contractes menors")).toEqual(['public-procurement']);
     expect(themesOf('Compramos ordenadores reacondicionados para las escuelas')).toEqual(['ecological-transition']);
     expect(themesOf('Els ordinadors renovats substitueixen els antics')).toEqual(['ecological-transition']);
+    expect(themesOf("Préstecs per a les entitats aturades per les mesures de contenció del virus")).toEqual(['covid-response']);
+    expect(themesOf('Els mobles de la deixalleria es reparen en un taller')).toEqual(['ecological-transition']);
+    expect(themesOf("Joves netegen els sotaboscos per a la prevenció d'incendis")).toEqual(['youth', 'ecological-transition']);
   });
 
   it('does not read accented or similar words as theme words', () => {
