@@ -5,119 +5,20 @@
 // fixed zlib level for the PNG images.
 // Usage: node scripts/make-heldout4.mjs
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
 import PDFDocument from 'pdfkit';
+import { XMESS, TO, encWord, addr, qp, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, e164, firstSentence } from './lib/heldout-mail.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout4');
-const XMESS = 'bonespractiques@xmess.example.org';
-const TO = `${encWord('Bones pràctiques XMESS')} <${XMESS}>`;
 const REMINDER_ID = '<recordatori-bonespractiques-2020-04-24@xmess.example.org>';
 
-// ------------------------------------------------------------------ MIME helpers (as in make-heldout3.mjs)
-function encWord(s, charset = 'UTF-8') {
-  if (/^[\x20-\x7e]*$/.test(s)) return s;
-  const buf = charset === 'UTF-8' ? Buffer.from(s, 'utf8') : Buffer.from(s, 'latin1');
-  return `=?${charset}?B?${buf.toString('base64')}?=`;
-}
-const addr = (name, email) => (name ? `${/^[\x20-\x7e]*$/.test(name) ? (/[,.]/.test(name) ? `"${name}"` : name) : encWord(name)} <${email}>` : email);
-function b64(buf) { return buf.toString('base64').replace(/.{76}/g, '$&\n').replace(/\n$/, ''); }
-function qp(text, charset = 'utf-8') {
-  const out = [];
-  for (const line of text.split('\n')) {
-    const bytes = charset === 'utf-8' ? Buffer.from(line, 'utf8') : Buffer.from(line, 'latin1');
-    const toks = [];
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
-      const last = i === bytes.length - 1;
-      if ((b >= 33 && b <= 126 && b !== 61) || ((b === 32 || b === 9) && !last)) toks.push(String.fromCharCode(b));
-      else toks.push('=' + b.toString(16).toUpperCase().padStart(2, '0'));
-    }
-    let cur = '';
-    for (const t of toks) {
-      if (cur.length + t.length > 75) { out.push(cur + '='); cur = ''; }
-      cur += t;
-    }
-    out.push(cur);
-  }
-  return out.join('\n');
-}
-function leaf({ type = 'text/plain', charset = 'utf-8', cte = 'quoted-printable', body, filename, inline = false, params = '' }) {
-  const h = [];
-  if (filename) {
-    const fn = /^[\x20-\x7e]*$/.test(filename) ? (/[ ()]/.test(filename) ? `"${filename}"` : filename) : `"${encWord(filename)}"`;
-    h.push(`Content-Type: ${type};${params ? ` ${params};` : ''}\n\tname=${fn}`);
-    h.push(`Content-Disposition: ${inline ? 'inline' : 'attachment'};\n\tfilename=${fn}`);
-  } else h.push(`Content-Type: ${type}; charset=${charset}${params ? `; ${params}` : ''}`);
-  h.push(`Content-Transfer-Encoding: ${cte}`);
-  let enc;
-  if (cte === 'base64') enc = b64(Buffer.isBuffer(body) ? body : Buffer.from(body, charset === 'utf-8' ? 'utf8' : 'latin1'));
-  else if (cte === 'quoted-printable') enc = qp(body, charset);
-  else enc = body;
-  return { head: h.join('\n'), body: enc };
-}
-function multi(subtype, parts, boundary, extra = '') {
-  const body = parts.map((p) => `--${boundary}\n${p.head}\n\n${p.body}\n`).join('') + `--${boundary}--\n`;
-  return { head: `Content-Type: multipart/${subtype};${extra}\n\tboundary="${boundary}"`, body };
-}
-function received(fromHost, ip, arrival, id) {
-  return `Received: from ${fromHost} (${fromHost} [${ip}])\n\tby mx.xmess.example.org (Postfix) with ESMTPS id ${id}\n\tfor <${XMESS}>; ${arrival}`;
-}
-function headerBlock({ received: rcv, headers, part }) {
-  const h = [`Return-Path: <${headers.returnPath}>`, `Delivered-To: ${XMESS}`, ...rcv];
-  h.push(`From: ${headers.from}`);
-  h.push(`To: ${headers.to ?? TO}`);
-  if (headers.cc) h.push(`Cc: ${headers.cc}`);
-  h.push(`Subject: ${encWord(headers.subject, headers.subjectCharset ?? 'UTF-8')}`);
-  h.push(`Date: ${headers.date}`);
-  h.push(`Message-ID: ${headers.messageId}`);
-  for (const x of headers.extra ?? []) h.push(x);
-  h.push('MIME-Version: 1.0');
-  h.push(part.head);
-  return h.join('\n');
-}
-function eml({ received: rcv, headers, part, preamble = '' }) {
-  return (headerBlock({ received: rcv, headers, part }) + '\n\n' + preamble + part.body).replace(/\r?\n/g, '\r\n');
-}
+// MIME, zip and PNG helpers: scripts/lib/heldout-mail.mjs (shared with the other generators).
 // windows-1252 encoder for the 8bit message (Latin-1 range plus the usual cp1252 extras)
-const CP1252 = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
-function cp1252(text) {
-  const out = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0);
-    if (CP1252[ch] !== undefined) out.push(CP1252[ch]);
-    else if (c < 256) out.push(c);
-    else throw new Error(`not in cp1252: ${ch}`);
-  }
-  return Buffer.from(out);
-}
 // format=flowed (RFC 3676) wrapping: soft breaks keep a trailing space
-function flowed(text, width = 72) {
-  const out = [];
-  for (const line of text.split('\n')) {
-    if (line.length <= width || line === '-- ') { out.push(line); continue; }
-    const words = line.split(' ');
-    let cur = '';
-    for (const w of words) {
-      if (cur && (cur + w).length > width) { out.push(cur); cur = ''; }
-      cur += w + ' ';
-    }
-    out.push(cur.replace(/ $/, ''));
-  }
-  return out.join('\n');
-}
-
 // ------------------------------------------------------------------ documents
-const ZIPDATE = new Date('2020-04-20T10:00:00Z');
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-async function zipOf(files) {
-  const z = new JSZip();
-  for (const [name, content, opts] of files) z.file(name, content, { date: ZIPDATE, createFolders: false, ...(opts || {}) });
-  return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
-}
 function wRun(t, { bold = false, italic = false } = {}) {
   const rpr = bold || italic ? `<w:rPr>${bold ? '<w:b/>' : ''}${italic ? '<w:i/>' : ''}</w:rPr>` : '';
   return `<w:r>${rpr}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
@@ -176,34 +77,8 @@ function pdf(draw, { title = 'Fitxa', author = 'Ajuntament' } = {}) {
   });
 }
 // minimal PNG writer (8-bit greyscale or RGB), deterministic
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
-function crc32(buf) { let c = 0xffffffff; for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; }
-function pngChunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
-  return Buffer.concat([len, td, crc]);
-}
-function png(width, height, channels, pixel) {
-  const raw = Buffer.alloc((width * channels + 1) * height);
-  let o = 0;
-  for (let y = 0; y < height; y++) {
-    raw[o++] = 0;
-    for (let x = 0; x < width; x++) { const px = pixel(x, y); for (let c = 0; c < channels; c++) raw[o++] = channels === 1 ? px : px[c]; }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4); ihdr[8] = 8; ihdr[9] = channels === 1 ? 0 : 2; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
-}
-
 // ------------------------------------------------------------------ content
 // Expected phone: +34 and the 9 digits, grouped as the dev corpus does (93/91: 2-3-2-2, otherwise 3-2-2-2).
-function e164(raw) {
-  if (!raw) return null;
-  const d = raw.replace(/\D/g, '').slice(-9);
-  return /^9[13]/.test(d) ? `+34 ${d.slice(0, 2)} ${d.slice(2, 5)} ${d.slice(5, 7)} ${d.slice(7)}` : `+34 ${d.slice(0, 3)} ${d.slice(3, 5)} ${d.slice(5, 7)} ${d.slice(7)}`;
-}
-const firstSentence = (s) => s.match(/^(.+?[.!?])(\s|$)/s)[1];
 const P = {};
 // tel: the phone as written in the mail (null when the mail never gives one)
 function practice(key, o) { P[key] = o; return o; }
