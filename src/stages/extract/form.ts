@@ -5,6 +5,7 @@
 import { classifyKey, hasBullet, parseLabelLine, stripLead, type LabelField } from './labels.js';
 import { isClosing, isGreeting } from './noise.js';
 import { isOrgHead } from './promoters.js';
+import { hasTitleLineShape } from './title.js';
 import { fold, foldKeepLength, wordCount } from './text.js';
 
 export interface Entry {
@@ -92,9 +93,7 @@ function titleLineHeadings(lines: string[]): Set<number> {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!line || (lines[i - 1] ?? '').trim() || (lines[i + 1] ?? '').trim()) continue;
-    const words = wordCount(line);
-    if (words < 2 || words > MAX_HEADING_LINE_WORDS || line.length > 140 || !/^[A-ZÀ-Ý0-9«"“]/.test(line) || /[.,;:!?]$/.test(line)) continue;
-    if (/@|https?:|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(line) || isGreeting(line) || isClosing(line)) continue;
+    if (!hasTitleLineShape(line, MAX_HEADING_LINE_WORDS) || isGreeting(line) || isClosing(line)) continue;
     const hit = parseLabelLine(line);
     if (hit && !(hit.generic && isTitleLike(lines, i, hit.value))) continue;
     found.push(i);

@@ -166,18 +166,21 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   const free = paras.join('\n\n');
   const where = `prose in ${opts.origin}`;
   let evidence = 0;
-  // A line of its own above the paragraph that tells the practice names it; marked in bold or as a
-  // heading it outweighs a name guessed from the sentences.
+  // A line of its own above the paragraph that tells the practice names it. Marked in bold or as a
+  // heading, or holding the name read in the sentences ("Llenya del Ripollès" of "Llenya del
+  // Ripollès: calefacció…"), it wins; otherwise it stands in when the sentences name nothing.
   const heading = d.title ? null : headingLineTitle(paras);
+  const guessed = heading && !heading.emphasised ? findProseTitle(free) : null;
+  const fromHeading = !!heading && (heading.emphasised || !guessed || heading.title.includes(guessed.title));
   let below: number | null = null;
-  if (heading?.emphasised) { d.title = found(heading.title, `bold or heading line in ${opts.origin}`); evidence++; below = heading.index + 1; }
-  if (!d.title) {
-    const t = findProseTitle(free);
-    // A name read in the title line ("Llenya del Ripollès" of "Llenya del Ripollès: calefacció…") is that line's.
-    if (t && heading && heading.title.includes(t.title)) { d.title = found(heading.title, `line above the description in ${opts.origin}`); evidence++; below = heading.index + 1; }
-    else if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
+  if (heading && fromHeading) {
+    d.title = found(heading.title, `${heading.emphasised ? 'bold or heading line' : 'line above the description'} in ${opts.origin}`);
+    evidence++;
+    below = heading.index + 1;
+  } else if (!d.title) {
+    const t = guessed ?? findProseTitle(free);
+    if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
   }
-  if (!d.title && heading) { d.title = found(heading.title, `line above the description in ${opts.origin}`); evidence++; below = heading.index + 1; }
   // Under a title line, the paragraphs that follow are its explanation.
   if (!d.summary && below !== null) {
     const s = summaryFrom(paras, below);

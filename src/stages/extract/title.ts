@@ -1,7 +1,7 @@
 // Titles: cleaning a labelled one, and reading one from the subject line when the message has
 // none ("RV: Bona pràctica (fora de termini) - <title> - Ajuntament de X" → "<title>").
 import type { Municipality } from '../../domain/types.js';
-import { collapseSpaces, contentTokens, fold, stripQuotes, trimPunctuation } from './text.js';
+import { collapseSpaces, contentTokens, fold, stripQuotes, trimPunctuation, wordCount } from './text.js';
 
 export function cleanTitle(raw: string): string {
   return trimPunctuation(stripQuotes(collapseSpaces(raw.replace(/\*\*|__/g, ''))));
@@ -79,4 +79,18 @@ export function isUsableHeading(line: string, municipalities: Municipality[]): b
   if (FORM_HEADING.test(f) || /^(ajuntament|ayuntamiento|consell|diputacio)\b/.test(f)) return false;
   const rest = stripCouncil(stripCallWords(line), municipalities.map((m) => m.name));
   return contentTokens(rest).length >= 2 && contentTokens(rest).length <= 15;
+}
+
+/** Characters of a name written on a line of its own, at most. */
+const MAX_TITLE_LINE_CHARS = 140;
+
+/**
+ * The shape of a practice's name on a line of its own (a heading, a bold line): 2 to `maxWords`
+ * words, a capital or a digit first, no sentence end, no address, link or phone number. Whether it
+ * is one depends on what surrounds it (form.ts, prose.ts).
+ */
+export function hasTitleLineShape(line: string, maxWords: number): boolean {
+  const words = wordCount(line);
+  return words >= 2 && words <= maxWords && line.length <= MAX_TITLE_LINE_CHARS && /^[\p{Lu}\d«"“]/u.test(line) &&
+    !/[.,;:!?]$/.test(line) && !/@|https?:|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(line);
 }
