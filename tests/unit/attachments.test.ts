@@ -1,12 +1,15 @@
 // Reading attachments through the real worker (dist/…/worker.js: `npm run build` first) on the
 // committed fixtures of tests/fixtures/docs (made by scripts/make-fixtures.mjs).
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Attachment, AttachmentText } from '../../src/domain/types.js';
 import { closeAttachmentReader, documentKind, readAttachmentText } from '../../src/stages/parse/attachments/index.js';
 import { MAX_ATTACHMENT_BYTES } from '../../src/stages/parse/attachments/limits.js';
+import { readDocx } from '../../src/stages/parse/attachments/docx.js';
+import { styleRuleMemo } from '../../src/stages/parse/attachments/mammoth-loader.js';
 import { makeDocumentReader } from '../../src/stages/parse/attachments/pool.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -82,6 +85,23 @@ describe('DOCX attachments', () => {
     expect(blocks[1]).toMatch(/^Títol: Banc de llavors del Penedès\nOrganitzacions promotores: Ajuntament de Vilafranca del Penedès, Cooperativa Terra de Ceps\nBreu explicació: /);
     expect(blocks[2]).toMatch(/^Títol: Espai de cotreball per a cooperatives joves\n/);
     expect(blocks[2]).toContain('Contacte de la persona de referència: Pau Garriga Serra\npgarriga@vilafranca.cat\n93 555 18 52');
+  });
+
+  it('parses mammoth\'s style rules once per thread, and they still shape the text', async () => {
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph({ text: 'Horts comunitaris', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'Primer punt', bullet: { level: 0 } }),
+      new Paragraph('Text normal.'),
+    ] }] });
+    const bytes = await Packer.toBuffer(doc);
+    const first = await readDocx(bytes);
+    // The default style map's list rule made the bullet; a heading is a block of its own.
+    expect(first).toEqual({ ok: true, text: 'Horts comunitaris\n\n- Primer punt\n\nText normal.' });
+    // mammoth's default style map has over 40 rules: parsed by the first document, reused after.
+    const rules = styleRuleMemo?.size ?? 0;
+    expect(rules).toBeGreaterThan(40);
+    expect(await readDocx(bytes)).toEqual(first);
+    expect(styleRuleMemo?.size).toBe(rules);
   });
 
   it('refuses a DOCX zip bomb by what it declares, without inflating it', async () => {

@@ -1,8 +1,8 @@
 // DOCX attachments with mammoth. We go through mammoth's HTML (not extractRawText) so that Word
 // tables reach htmlToText and a two-column form becomes "Label: value" lines. The zip is checked
 // by zip.ts before mammoth (via jszip) inflates anything.
-import mammoth from 'mammoth';
 import { htmlToText } from '../html-to-text.js';
+import { mammoth } from './mammoth-loader.js';
 import type { ReadOutcome } from './outcome.js';
 import { checkRealSizes, isZip, listZipEntries } from './zip.js';
 
