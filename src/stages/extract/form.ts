@@ -42,7 +42,7 @@ export function readForm(raw: string[]): FormItem[] {
       items.push({ kind: 'blank' });
       continue;
     }
-    const heading = titled.has(i) ? line.trim() : sectionHeading(lines, i);
+    const heading = titled.has(i) ? line.replace(NUMBERED_NAME, '$2').trim() : sectionHeading(lines, i);
     if (heading !== null) { cur = null; items.push({ kind: 'section', heading }); continue; }
     const hit = parseLabelLine(line);
     // "1. Name: what it is" in a list, or "- Cooperativa X: …" in a promoters list, is text, not a label.
@@ -102,7 +102,35 @@ function titleLineHeadings(lines: string[]): Set<number> {
     const end = found[k + 1] ?? lines.length;
     return wordCount(lines.slice(at + 1, end).join(' ')) >= MIN_WORDS_UNDER_TITLE;
   });
-  return new Set(heads.length >= 2 ? heads : []);
+  return new Set(heads.length >= 2 ? heads : numberedTitleLines(lines));
+}
+
+/**
+ * "1. Name" on a line of its own, its explanation on the lines below, then "2. Name": a numbered
+ * list of practices whose items are names, not sentences. Read as headings only when every item,
+ * numbered 1, 2, 3… in order, has the shape of a name and a practice's worth of text under it (a
+ * list of steps or of short points is not one).
+ */
+function numberedTitleLines(lines: string[]): number[] {
+  const runs: { at: number; n: number }[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = NUMBERED_NAME.exec(lines[i] ?? '');
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 1) runs.push([]);
+    runs[runs.length - 1]?.push({ at: i, n });
+  }
+  const heads: number[] = [];
+  for (const items of runs) {
+    const ok = items.length >= 2 && items.every(({ at, n }, k) => {
+      const text = (lines[at] ?? '').replace(NUMBERED_NAME, '$2').trim();
+      const end = items[k + 1]?.at ?? lines.length;
+      return n === k + 1 && !(lines[at - 1] ?? '').trim() && hasTitleLineShape(text, MAX_HEADING_LINE_WORDS) && !parseLabelLine(text) &&
+        wordCount(lines.slice(at + 1, end).join(' ')) >= MIN_WORDS_UNDER_TITLE;
+    });
+    if (ok) heads.push(...items.map((it) => it.at));
+  }
+  return heads;
 }
 
 /** Words of a "Name: subtitle" line that is a title, at most. */
@@ -159,6 +187,8 @@ function continuesContact(cur: Entry, next: string): boolean {
 const KEYWORD_HEADING = /^(bona practica|bones practiques|buena practica|practica|fitxa|ficha|proposta|propuesta|experiencia|iniciativa|projecte|proyecto|actuacio|actuacion)\s*(?:num\.?|n\.|no\.|n[ºo°]|#)?\s*(\d{1,2}|ii|iii|iv|vi|vii|viii|ix|[a-hvx](?=\s*(?:$|[:.)\-–—])))(?![\w/.,]\d)\b\s*[:.)\-–—]?\s*/;
 const ORDINAL_HEADING = /^(primera|segona|tercera|quarta|cinquena|segunda|cuarta|quinta|primer|segon|segundo|tercer)\s+(bona practica|buena practica|practica|proposta|propuesta|fitxa|ficha|experiencia|iniciativa)\b\s*[:.)\-–—]?\s*/;
 const NUMBERED = /^\s*(?:\*\*)?\s*(\d{1,2})\s*[.)-]\s+(?=\S)/;
+/** "1. Name" / "2) Name": a numbered line, its number and the rest. */
+const NUMBERED_NAME = /^\s*(\d{1,2})\s*[.)]\s+(\S.*)$/;
 // "A) Name", "b) Name": lettered practices, a heading only when labels follow (like numbered ones).
 const LETTERED = /^\s*(?:\*\*)?\s*\(?[A-Ha-h]\)\s+(?=\S)/;
 

@@ -15,10 +15,13 @@ const PROMOTED_BY = /\b(?:(?:co)?impulsad[ao]s?|impulsats?|impulsades|promoguts?
 // Also the verb first with the practice as object ("Promueven la iniciativa el Ayuntamiento y …"), and
 // "el porten plegats …", "lo llevan conjuntamente …".
 const ACTIVE_PROMOTERS = /\b(?:l'|la |el |ho |lo |les |los )(?:impulsen|impulsan|promouen|promueven|organitzen|organizan|lideren|lideran|coordinen|coordinan|gestionen|gestionan)\s+|\b(?:Impulsen|Impulsan|Promouen|Promueven|Organitzen|Organizan|Lideren|Lideran|Coordinen|Coordinan|Gestionen|Gestionan)\s+(?:la iniciativa|el projecte|el proyecto|el programa|el servei|el servicio|l'experiència|la experiencia|aquesta iniciativa|esta iniciativa)\s+|\b(?:l'|la |el |ho |lo )(?:porten|llevan|impulsen|impulsan|gestionen|gestionan)(?: a terme| a cabo)?\s+(?:plegats|plegades|conjuntament|juntos|juntas|conjuntamente|entre)\s+/i;
+// One promoter first: "La impulsa la Asociación X con…", "La gestiona la Fundació Y": a name must
+// follow (case matters here: "la gestiona bé" names nobody).
+const ACTIVE_ONE = /\b(?:[Ll]'|[Ll]a |[Ee]l |[Ll]o )(?:impulsa|promou|promueve|organitza|organiza|lidera|coordina|gestiona)\s+(?=(?:l'|la |el |les |els |los |las )?\p{Lu})/u;
 // "una iniciativa de l'Ajuntament i la cooperativa X": the practice named as somebody's.
 const INITIATIVE_OF = /\b(?:una|un|la|el) (?:iniciativa|projecte|proyecto|programa|actuació|actuación) (?:conjunta |conjunt |conjunto )?(?:de|del|impulsada per|impulsat per) (?=(?:l'|la |el |les |els |los |las )?(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|[A-ZÀ-Ý]))/;
 // Partners named with the council: "en col·laboració amb", "junto con", "amb el suport de"…
-const TOGETHER_WITH = /\b(?:amb la participació de|con la participación de|en col[·.]?laboració amb|en colaboración con|conjuntament amb|juntament amb|junt amb|junto con|conjuntamente con|amb la col[·.]?laboració(?: tècnica| econòmica)? de|con la colaboración(?: técnica| económica)? de|gràcies a la col[·.]?laboració de|gracias a la colaboración de|i la col[·.]?laboració de|y la colaboración de|de la mà de|de la mano de|amb el suport de|con el apoyo de|amb el suport tècnic de|en aliança amb|en alianza con|en coordinació amb|en coordinación con|junto a|junto al|juntamente con|amb la implicació de|con la implicación de|en cooperació amb|en cooperación con|amb la complicitat de|con la complicidad de|en xarxa amb|en red con)\s+/i;
+const TOGETHER_WITH = /\b(?:amb la participació de|con la participación de|en col[·.]?laboració amb|en colaboración con|conjuntament amb|juntament amb|junt amb|junto con|conjuntamente con|amb la col[·.]?laboració(?: tècnica| econòmica)? de|con la colaboración(?: técnica| económica)? de|gràcies a la col[·.]?laboració de|gracias a la colaboración de|i la col[·.]?laboració de|y la colaboración de|de la mà de|de la mano de|amb el suport de|con el apoyo de|con el apoyo del|amb el suport del|amb el suport tècnic de|en aliança amb|en alianza con|en coordinació amb|en coordinación con|junto a|junto al|juntamente con|amb la implicació de|con la implicación de|en cooperació amb|en cooperación con|amb la complicitat de|con la complicidad de|en xarxa amb|en red con)\s+/i;
 // What the council does with others, as "we" or as "the council": "que impulsem amb …", "hemos
 // puesto en marcha con …", "l'Ajuntament ha engegat amb …" (up to eight words of one clause
 // before "amb"/"con": "hem posat en marxa uns horts a la vora del riu amb …").
@@ -34,7 +37,7 @@ const PROMOTERS_ARE = /\b(?:promotors|promotores|promotoras|impulsors|impulsores
 // Y", "l'Ajuntament, amb l'Ateneu Z, …": the council's initiative and the organisation it works with.
 const COUNCIL_WITH = /\b(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|iniciativa|projecte|proyecto|programa)(?:\s+(?:municipal|conjunta|compartida|compartit|compartido))?,?\s+(?:amb|con|junt amb)\s+(?=(?:la |el |les |els |los |las |l')(?:Cooperativ|Associaci|Asociaci|Ateneu|Ateneo|Fundaci|Federaci|Xarxa|Red |Entitat|Entidad|Plataforma|Col[·.]?lectiu|Colectivo|Coordinadora|Casal|Consell Comarcal|Consejo Comarcal|Mancomunitat|Mancomunidad|Consorci))/u;
 // Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
-const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý]|(?:la|el|les|els|los|las)\s+(?:cooperativ|associaci|asociaci|fundaci|ateneu|ateneo|entitat|entidad|xarxa|red\s|federaci|empresa|uni[oó])|l'(?:associaci|ateneu|entitat|empresa))|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|desde|durant|durante)\s)/;
+const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý]|(?:la|el|les|els|los|las)\s+(?:cooperativ|associaci|asociaci|fundaci|ateneu|ateneo|entitat|entidad|xarxa|red\s|federaci|empresa|uni[oó])|l'(?:associaci|ateneu|entitat|empresa))|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|des del|des dels|desde|durant|durante)\s)/;
 /** Characters read after a list's opening words: a long list of partners, not a paragraph. */
 const MAX_LIST_CHARS = 500;
 
@@ -47,7 +50,7 @@ export function prosePromoters(text: string, protect: string[] = []): string[] {
   const flat = collapseSpaces(text);
   const named: string[] = [];
   const by = PROMOTED_BY.exec(flat) ?? NAMED_BETWEEN.exec(flat) ?? PROMOTERS_ARE.exec(flat);
-  const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat);
+  const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat) ?? ACTIVE_ONE.exec(flat);
   for (const m of [by, of]) if (m) named.push(...listAfter(flat, m.index + m[0].length, protect));
   const partners: string[] = [];
   for (const re of [TOGETHER_WITH, WE_WITH, DONE_WITH, PARTICIPATE, COUNCIL_WITH]) {

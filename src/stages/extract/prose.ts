@@ -102,7 +102,8 @@ function sentenceStart(flat: string, at: number): number {
 }
 
 /** "La persona que porta el projecte és X", "La persona que lleva el proyecto es X": who runs it. */
-const WHO_CARRIES = String.raw`la persona (?:que|qui) (?:porta|duu|coordina|gestiona|lleva|dirigeix|dirige|s'encarrega d[e']l?|se encarga del?)\s?(?:el |la |l')?(?:projecte|proyecto|iniciativa|programa|servei|servicio|pr[aà]ctica)\s+(?:és|es|serà|será)`;
+// "La persona que porta el projecte és …", "Qui en porta el dia a dia és …", "Quien lleva la coordinación es …".
+const WHO_CARRIES = String.raw`(?:la persona (?:que|qui)|(?<![A-Za-zÀ-ÿ'])qui|(?<![A-Za-zÀ-ÿ'])quien)\s+(?:en |ho |lo |la |el )?(?:porta|duu|coordina|gestiona|lleva|dirigeix|dirige|s'encarrega d[e']l?|se encarga del?)\s?(?:[^\s.;:,]+\s+){0,4}?(?:és|es|serà|será)\s`;
 const CONTACT_SENTENCE = new RegExp(String.raw`\s*(?:per a |per |para |si (?:necessiteu|voleu|teniu|necesitáis|necesitais|queréis|quereis|tenéis|teneis) )?(?:més|mas|más) informació[n]?\b|\s*(?:podeu|podéis|podeis|pueden|poden) (?:contactar|adreçar|dirigir|trucar|escriure|llamar|escribir|parlar|hablar)|\s*(?:persona de contact[eo])\b|\s*${WHO_CARRIES}|\s*(?:per a |per |para )?(?:qualsevol|cualquier) (?:dubte|duda|consulta)`, 'i');
 
 function cutContactSentence(s: string): string {
@@ -147,18 +148,25 @@ export function hasOwnDescription(paragraphs: string[]): boolean {
 }
 
 const CONTACT_TRIGGER = new RegExp(String.raw`(?:per a |per |para )?(?:més|mas|más) informació[n]?\s*[:,]?|(?:contactar|contacteu|contacta|contacte|contacto|adreçar-vos|adreceu-vos|dirigiros|dirigirse|dirigir-vos)\s+(?:amb|con|a)\s+|persona (?:de contact[eo]|de refer[eè]ncia|referent|responsable)\s*(?:és|es|serà|será)?\s*:?|(?:referent|interlocutor[a]?)\s*(?:és|es)?\s*:?|${WHO_CARRIES}|(?:podeu|podéis|podeis|pueden|poden)\s+(?:escriure-li|trucar-li|escribirle|escribirla|llamarle|llamarla)\b|(?:(?:em|ens|me|nos)\s+)?(?:podeu|podéis|podeis|pots|puedes|poden|pueden)\s+(?:trucar|escriure|llamar|escribir|localitzar|localizar)\b|(?:podeu|podéis|podeis|pots|puedes|poden|pueden)\s+(?:parlar|hablar)\s+(?:amb|con)\s+|(?:trucar-me|truqueu-me|trucar-nos|escriure'm|escriviu-me|escriure'ns|parlar amb mi|contactar amb mi|llamarme|llámame|llamadme|escribirme|escribidme|contactar conmigo|hablar conmigo)\b`, 'i');
+const CONTACT_TRIGGERS = new RegExp(CONTACT_TRIGGER.source, 'gi');
 /** Characters after a contact trigger read for the contact: a name, a role, a phone and an address. */
 const CONTACT_TAIL_CHARS = 300;
 
 /** "Per a més informació: Name, role, tel. …, a@b", "podeu contactar amb Name (a@b)", "podeu trucar-me al …". */
 export function proseContact(text: string, evidence: string): ContactDraft {
   const flat = collapseSpaces(text);
-  const m = CONTACT_TRIGGER.exec(flat);
   const out: ContactDraft = {};
-  if (m) {
-    const tail = flat.slice(m.index + m[0].length, m.index + m[0].length + CONTACT_TAIL_CHARS);
+  // The first trigger that leads to a person or an address: "mantenir el contacte amb la família"
+  // earlier in the text names nobody.
+  for (const m of flat.matchAll(CONTACT_TRIGGERS)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const tail = flat.slice(at, at + CONTACT_TAIL_CHARS);
     const sentence = tail.split(/\.\s+(?=[A-ZÀ-Ý])/)[0] ?? tail;
-    Object.assign(out, parseContactText(sentence, evidence));
+    const found = parseContactText(sentence, evidence);
+    if (found.name || found.email || found.phone) {
+      Object.assign(out, found);
+      break;
+    }
   }
   // The writer introduces themself ("Sóc la Name, tècnica de…", "Soy Name"): the person to ask
   // when the text names nobody else (a "podeu trucar-me al …" then gives that person's phone).
