@@ -82,7 +82,7 @@ export function signatureContact(lines: string[], author: Address | null): Conta
   if (name) {
     out.name = found(name, 'signature');
     const next = rows[at + 1];
-    const inlineRole = row ? row.slice(firstChunk(row).length).replace(/^[\s,|·–-]+/, '') : '';
+    const inlineRole = row ? (row.slice(firstChunk(row).length).replace(/^[\s,|·–-]+/, '').split(/\s+[|·]\s+/)[0] ?? '') : '';
     const role = inlineRole && isRole(inlineRole) ? inlineRole : next && isRole(next) && !findEmail(next) ? next : null;
     if (role) out.role = found(trimPunctuation(role), 'signature');
   }

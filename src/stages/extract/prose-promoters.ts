@@ -38,6 +38,8 @@ const PROMOTERS_ARE = /\b(?:promotors|promotores|promotoras|impulsors|impulsores
 const COUNCIL_WITH = /\b(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|iniciativa|projecte|proyecto|programa)(?:\s+(?:municipal|conjunta|compartida|compartit|compartido))?,?\s+(?:amb|con|junt amb)\s+(?=(?:la |el |les |els |los |las |l')(?:Cooperativ|Associaci|Asociaci|Ateneu|Ateneo|Fundaci|Federaci|Xarxa|Red |Entitat|Entidad|Plataforma|Col[·.]?lectiu|Colectivo|Coordinadora|Casal|Consell Comarcal|Consejo Comarcal|Mancomunitat|Mancomunidad|Consorci))/u;
 // Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
 const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý]|(?:la|el|les|els|los|las)\s+(?:cooperativ|associaci|asociaci|fundaci|ateneu|ateneo|entitat|entidad|xarxa|red\s|federaci|empresa|uni[oó])|l'(?:associaci|ateneu|entitat|empresa))|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|des del|des dels|desde|durant|durante)\s)/;
+/** A name in guillemets of three words or more: a practice's, not an organisation's. */
+const QUOTED_NAME = /«[^«»]*\s[^«»]*\s[^«»]*»/g;
 /** Characters read after a list's opening words: a long list of partners, not a paragraph. */
 const MAX_LIST_CHARS = 500;
 
@@ -47,7 +49,9 @@ const COUNCIL_ITEM = /^(?:l'|el |la )?(?:ajuntament|ayuntamiento|consell comarca
 
 /** Organisations named after "impulsat per", "promovida por", "en col·laboració amb"… */
 export function prosePromoters(text: string, protect: string[] = []): string[] {
-  const flat = collapseSpaces(text);
+  // A practice's quoted name counts as one word: "hem impulsat el projecte «Sol de Polígon:
+  // autoconsum…» amb la cooperativa X" still has its partners a few words after the verb.
+  const flat = collapseSpaces(text).replace(QUOTED_NAME, '«…»');
   const named: string[] = [];
   const by = PROMOTED_BY.exec(flat) ?? NAMED_BETWEEN.exec(flat) ?? PROMOTERS_ARE.exec(flat);
   const of = by ? null : INITIATIVE_OF.exec(flat) ?? ACTIVE_PROMOTERS.exec(flat) ?? ACTIVE_ONE.exec(flat);

@@ -29,10 +29,16 @@ export function extractFromReply(raw: ExtractInput): ReplyUpdate {
   if (d?.title) update.title = d.title.value;
   if (d?.promoters?.value.length) update.promoters = d.promoters.value;
   if (d?.summary) update.summary = d.summary.value;
-  const contact = toPartial(mergeContacts(d?.contact ?? {}, looseContact(content)));
+  let found = mergeContacts(d?.contact ?? {}, looseContact(content));
+  // "La persona de contacte sóc jo", "podéis hablar conmigo": the writer, as they sign.
+  if (!found.name && SELF_CONTACT.test(content.join(' '))) found = mergeContacts(found, context.signature);
+  const contact = toPartial(found);
   if (Object.keys(contact).length) update.contact = contact;
   return update;
 }
+
+/** The writer names themself as the contact person. */
+const SELF_CONTACT = /\b(?:s[óo]c jo|soy yo|jo mateix[a]?|yo mism[oa]|amb mi|conmigo)\b/i;
 
 /** Contact details in the new text without a practice around them: labels, a sentence, a bare number. */
 function looseContact(content: string[]): ContactDraft {

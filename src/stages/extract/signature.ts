@@ -125,8 +125,12 @@ function isPracticeParagraph(p: string): boolean {
 /** A line a signature is made of: short, or contact details; never a form label or a long sentence. */
 function isSignatureLine(line: string): boolean {
   const l = line.trim();
+  if (isFormLabel(l)) return false;
+  // "Name | Role | Council | phone | e-mail": a whole signature on one line, each part a line's worth.
+  const parts = l.split(/\s+[|·]\s+/);
+  if (parts.length >= 3) return parts.every((p) => p.length <= MAX_SIGNATURE_LINE && wordCount(p) <= MAX_SIGNATURE_WORDS);
   const contactish = /[|·@]|\d{3}/.test(l);
-  return l.length <= MAX_SIGNATURE_LINE && (wordCount(l) <= MAX_SIGNATURE_WORDS || contactish) && !isFormLabel(l);
+  return l.length <= MAX_SIGNATURE_LINE && (wordCount(l) <= MAX_SIGNATURE_WORDS || contactish);
 }
 
 /** A run of short lines at the end that starts with a person's name: a signature without closing. */
