@@ -83,7 +83,25 @@ function listAfter(flat: string, from: number, protect: string[]): string[] {
   const rest = flat.slice(from, from + MAX_LIST_CHARS);
   const end = LIST_END.exec(rest);
   const list = end ? rest.slice(0, end.index) : rest;
+  const councils = councilsOf(list, protect);
+  if (councils) return councils;
   return splitList(list, protect).filter(isNamed).map(beforeObject).map(cleanItem).filter((x) => x && /^\p{Lu}/u.test(x) && wordCount(x) <= 14);
+}
+
+// "els ajuntaments de Gironella, Puig-reig i Avià", "los municipios vecinos de A y B": one council each.
+const COUNCILS_OF = /^(?:(?:els|les|los|las)\s+)?(ajuntaments|ayuntamientos|municipis|municipios|pobles|pueblos)(?:\s+(?:veïns|vecinos|propers|cercanos|del voltant|de la comarca))?\s+(?:de\s+|d')(.+)$/i;
+
+function councilsOf(list: string, protect: string[]): string[] | null {
+  const m = COUNCILS_OF.exec(list.trim());
+  if (!m) return null;
+  const spanish = /^(ayuntamientos|municipios|pueblos)$/i.test(m[1] ?? '');
+  // Town names are not organisations: "Puig-reig i Avià" is two towns, unless one town is so called.
+  const towns = new Set(protect.map(fold));
+  const names = splitList(m[2] ?? '', protect)
+    .flatMap((x) => (towns.has(fold(x.trim())) ? [x] : x.split(/\s+(?:i|y)\s+/)))
+    .map((x) => x.trim().replace(/[.,;]+$/, '')).filter((x) => /^\p{Lu}/u.test(x) && wordCount(x) <= 6);
+  if (!names.length) return null;
+  return names.map((x) => (spanish ? `Ayuntamiento de ${x}` : /^[AEIOUÀÈÉÍÒÓÚH]/i.test(x) ? `Ajuntament d'${x}` : `Ajuntament de ${x}`));
 }
 
 // "…con la Cooperativa X los huertos escolares": after a capitalised name, a lower-case article and

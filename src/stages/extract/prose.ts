@@ -153,7 +153,11 @@ const CONTACT_TRIGGERS = new RegExp(CONTACT_TRIGGER.source, 'gi');
 const CONTACT_TAIL_CHARS = 300;
 
 /** "Per a més informació: Name, role, tel. …, a@b", "podeu contactar amb Name (a@b)", "podeu trucar-me al …". */
-export function proseContact(text: string, evidence: string): ContactDraft {
+// "…en aquesta mateixa adreça de correu", "a esta misma dirección": the address the mail came from.
+const SAME_ADDRESS = /\b(?:aquesta mateixa adreça|aquest mateix correu|aquesta adreça de correu|esta misma dirección|este mismo correo|esta dirección de correo)\b/i;
+
+/** `sender`: the address the text came from, for "write to this same address". */
+export function proseContact(text: string, evidence: string, sender: string | null = null): ContactDraft {
   const flat = collapseSpaces(text);
   const out: ContactDraft = {};
   // The first trigger that leads to a person or an address: "mantenir el contacte amb la família"
@@ -162,7 +166,8 @@ export function proseContact(text: string, evidence: string): ContactDraft {
     const at = (m.index ?? 0) + m[0].length;
     const tail = flat.slice(at, at + CONTACT_TAIL_CHARS);
     const sentence = tail.split(/\.\s+(?=[A-ZÀ-Ý])/)[0] ?? tail;
-    const found = parseContactText(sentence, evidence);
+    const found = parseContactText(sentence.replace(SAME_ADDRESS, ' '), evidence);
+    if (!found.email && sender && SAME_ADDRESS.test(sentence)) found.email = { value: sender, evidence: `"this same address" in ${evidence}` };
     if (found.name || found.email || found.phone) {
       Object.assign(out, found);
       break;
@@ -237,12 +242,16 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     const next = collapseSpaces(paras.slice(i + 1, i + 3).join(' '));
     // "Name: subtitle" is a title's own shape; a plain line needs the text below to tell a practice.
     const named = /^\p{Lu}[^:]{2,60}: \p{Ll}/u.test(line);
-    const tells = named || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next);
+    const tells = named || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next) ||
+      ANNOUNCES_PRACTICE.test(collapseSpaces(paras[i - 1] ?? ''));
     if (wordCount(next) < MIN_DESCRIBED_WORDS || !tells) continue;
     return { title: line, emphasised, index: i };
   }
   return null;
 }
+
+/** "…us volem presentar aquesta experiència per al recull:" just above: the line it announces is the practice's name. */
+const ANNOUNCES_PRACTICE = /\b(?:presentar|presentem|presentamos|presentaros|enviar|enviem|enviamos|fem arribar|fer arribar|hacemos llegar|compartir|compartim|compartimos|proposar|proposem|proponemos)\b[^.]{0,80}\b(?:experi[eè]ncia|pr[aà]ctica|iniciativa|projecte|proyecto|programa|proposta|propuesta|actuaci[oó]n?)\b[^.:]{0,60}:$/i;
 
 /** "La iniciativa nace…", "El projecte consisteix…", "Este servicio ofrece…": the practice as the sentence's subject. */
 const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;

@@ -54,7 +54,7 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
   // So is a named section of a document of several practices with its own explanation under the name.
   if (seg.heading && d.title && d.summary) d.proseEvidence = Math.max(d.proseEvidence, STANDALONE_PROSE);
   // "La persona que porta el projecte és X…" written inside the explanation's value.
-  if (!hasContact(d.contact)) mergeMissing(d, proseContact([d.summary?.value, ...d.extraText].filter(Boolean).join('\n\n'), `value in ${opts.origin}`));
+  if (!hasContact(d.contact)) mergeMissing(d, proseContact([d.summary?.value, ...d.extraText].filter(Boolean).join('\n\n'), `value in ${opts.origin}`, opts.context.author?.address ?? null));
   const fromProse = d.proseEvidence > 0;
   if (!d.summary && alt) d.summary = found(alt, `label in ${opts.origin}`);
   return d.labelled > 0 || fromProse ? d : null;
@@ -198,7 +198,7 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
     if (s) { d.summary = found(s, where); evidence += describesPractice(s) ? 2 : 1; }
   }
   if (tellsOwnAction(free)) evidence++;
-  if (!hasContact(d.contact) && free) mergeMissing(d, proseContact(free, where));
+  if (!hasContact(d.contact) && free) mergeMissing(d, proseContact(free, where, opts.context.author?.address ?? null));
   // Unnamed and without "consisteix en…", the practice needs all of promoters, the council's doing
   // and a description ("hem posat en marxa uns horts … amb l'Associació X. Les parcel·les…").
   const named = !!d.title || describes || evidence >= UNNAMED_PRACTICE;
@@ -218,6 +218,6 @@ export function readLoosePractice(content: string[], heading: string | null, opt
   if (heading) d.title = found(cleanTitle(heading), `heading of ${opts.origin}`);
   const list = prosePromoters(paras.join('\n\n'), opts.protect);
   if (list.length) d.promoters = found(list, `prose in ${opts.origin}`);
-  mergeMissing(d, proseContact(paras.join('\n\n'), `prose in ${opts.origin}`));
+  mergeMissing(d, proseContact(paras.join('\n\n'), `prose in ${opts.origin}`, opts.context.author?.address ?? null));
   return d;
 }
