@@ -14,7 +14,7 @@ describe('extract: form labels', () => {
     ['Persona de contacte', 'contact'], ['Contacte de la persona de referència', 'contact'], ['Datos de contacto', 'contact'],
     ['Dades de la persona de contacte', 'contact'], ['Responsable', 'contact'], ['Per a més informació', 'contact'],
     ['Nom i cognoms', 'name'], ['Nombre', 'name'], ['Cognoms', 'surname'], ['Càrrec', 'role'], ['Cargo', 'role'],
-    ['Correu electrònic', 'email'], ['E-mail', 'email'], ['Adreça electrònica', 'email'],
+    ['Correu electrònic', 'email'], ['E-mail', 'email'], ['Adreça electrònica', 'email'], ['C/e', 'email'], ['A/e', 'email'],
     ['Tel.', 'phone'], ['Telèfon de contacte', 'phone'], ['Móvil', 'phone'], ['Tfno.', 'phone'],
     ['Municipi', 'council'], ['Ajuntament o Consell Comarcal', 'council'], ['Objectius', 'summaryAlt'], ['Pressupost', 'other'],
     ['Qui', 'promoters'], ['Quiénes', 'promoters'], ['Què', 'summary'], ['¿Qué es?', 'summary'],

@@ -55,7 +55,7 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['summary', /^(breu |breve |petita |pequena )?(explicacio|explicacion|descripcio|descripcion|resum|resumen|sintesi|sintesis|presentacio|presentacion|summary|description)\b/],
   ['summary', /^(en que consisteix|en que consiste|que es|de que es tracta|de que se trata|que fa|que hace|descripcio breu|descripcion breve|explicacio breu|explicacion breve|contingut|contenido|explica|expliqueu|expliqui|descriu|descriviu|describa|describe|describid|breu resum|com funciona|como funciona|funcionament|funcionamiento|que fem|que hacemos|que fa la practica|que hace la practica|en poques paraules|en pocas palabras)\b/],
   ['summaryAlt', /^(objectius?|objetivos?|finalitat|finalidad|justificacio|justificacion|antecedents|antecedentes|motivacio|motivacion)\b/],
-  ['email', /^(correu|correo|e ?-?mail|email|mail|adreca electronica|adreca de correu|direccion electronica|direccion de correo|c ?e)\b/],
+  ['email', /^(correu|correo|e ?-?mail|email|mail|adreca electronica|adreca de correu|direccion electronica|direccion de correo|c ?e|a ?e)\b/],
   ['phone', /^(num|numero|n) de (telefon|telefono|mobil|movil)\b/],
   ['phone', /^(telefon|telefono|telefons|telefonos|tel|tlf|tlfn|tlfno|telf|tfn|tfno|tf|mobil|movil|mobile|phone|celular|tel ?fon)\b/],
   ['role', /^(carrec|cargo|funcio|funcion|lloc de treball|puesto|puesto de trabajo|posicio|posicion|role|position|titulacio)\b/],
