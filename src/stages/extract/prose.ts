@@ -243,7 +243,7 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     // "Name: subtitle" is a title's own shape; a plain line needs the text below to tell a practice.
     const named = /^\p{Lu}[^:]{2,60}: \p{Ll}/u.test(line);
     const tells = named || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next) ||
-      ANNOUNCES_PRACTICE.test(collapseSpaces(paras[i - 1] ?? ''));
+      announcesPractice(collapseSpaces(paras[i - 1] ?? ''));
     if (wordCount(next) < MIN_DESCRIBED_WORDS || !tells) continue;
     return { title: line, emphasised, index: i };
   }
@@ -251,7 +251,15 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
 }
 
 /** "…us volem presentar aquesta experiència per al recull:" just above: the line it announces is the practice's name. */
-const ANNOUNCES_PRACTICE = /\b(?:presentar|presentem|presentamos|presentaros|enviar|enviem|enviamos|fem arribar|fer arribar|hacemos llegar|compartir|compartim|compartimos|proposar|proposem|proponemos)\b[^.]{0,80}\b(?:experi[eè]ncia|pr[aà]ctica|iniciativa|projecte|proyecto|programa|proposta|propuesta|actuaci[oó]n?)\b[^.:]{0,60}:$/i;
+const ANNOUNCE_VERB = /\b(?:presentar|presentem|presentamos|presentaros|enviar|enviem|enviamos|fem arribar|fer arribar|hacemos llegar|compartir|compartim|compartimos|proposar|proposem|proponemos)\b/i;
+const ANNOUNCE_NOUN = /\b(?:experi[eè]ncia|pr[aà]ctica|iniciativa|projecte|proyecto|programa|proposta|propuesta|actuaci[oó]n?|servei|servicio)\b/i;
+
+/** The last sentence of a paragraph ending in a colon presents a practice: a verb of presenting and what is presented. */
+function announcesPractice(para: string): boolean {
+  if (!/:\s*$/.test(para)) return false;
+  const last = para.split(/[.!?]\s+/).pop() ?? para;
+  return ANNOUNCE_VERB.test(last) && ANNOUNCE_NOUN.test(last);
+}
 
 /** "La iniciativa nace…", "El projecte consisteix…", "Este servicio ofrece…": the practice as the sentence's subject. */
 const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;
