@@ -261,8 +261,8 @@ function announcesPractice(para: string): boolean {
   return ANNOUNCE_VERB.test(last) && ANNOUNCE_NOUN.test(last);
 }
 
-/** "La iniciativa nace…", "El projecte consisteix…", "Este servicio ofrece…": the practice as the sentence's subject. */
-const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;
+/** "La iniciativa nace…", "El projecte consisteix…", "Es un proyecto de…": the practice as the sentence's subject. */
+const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*|(?:és|es|se trata de|es tracta d')\s*(?:un|una)\s+)(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;
 
 /** "el Ayuntamiento puso en marcha…", "l'Ajuntament ha impulsat…": the council's doing told in the third person. */
 const THIRD_PERSON_ACTS = /\b(?:l'ajuntament|el ayuntamiento|el consistori|el consistorio|el consell comarcal|el consorci|el municipi|el municipio)\b[^.]{0,80}?\b(?:ha posat en marxa|va posar en marxa|posa en marxa|ha impulsat|va impulsar|impulsa|ha creat|va crear|ha engegat|puso en marcha|ha puesto en marcha|pone en marcha|ha impulsado|impulsó|impulsa|ha creado|creó|organitza|organiza|ofereix|ofrece|gestiona|coordina|cedeix|cede)\b/i;

@@ -171,6 +171,8 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   // Ripollès: calefacció…"), it wins; otherwise it stands in when the sentences name nothing.
   const heading = d.title ? null : headingLineTitle(paras);
   const guessed = heading && !heading.emphasised ? findProseTitle(free) : null;
+  // "Us reenvio la proposta d'Artés": a town's name alone names the council, not a practice.
+  const townOnly = (t: { title: string } | null): boolean => !!t && opts.protect.some((town) => fold(town) === fold(t.title));
   const fromHeading = !!heading && (heading.emphasised || !guessed || heading.title.includes(guessed.title));
   let below: number | null = null;
   if (heading && fromHeading) {
@@ -179,7 +181,7 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
     below = heading.index + 1;
   } else if (!d.title) {
     const t = guessed ?? findProseTitle(free);
-    if (t) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
+    if (t && !townOnly(t)) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
   }
   // Under a title line, the paragraphs that follow are its explanation.
   if (!d.summary && below !== null) {
