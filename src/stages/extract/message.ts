@@ -12,7 +12,8 @@ import { readLoosePractice, readPractices, type ReadOptions } from './read.js';
 import { splitSignature, type SignatureSplit } from './signature.js';
 import { sameName } from './names.js';
 import { splitLines, wordCount } from './text.js';
-import { isUsableHeading, titleFromSubject } from './title.js';
+import { parseLabelLine } from './labels.js';
+import { cleanTitle, hasTitleLineShape, isUsableHeading, titleFromSubject } from './title.js';
 
 /** A body layer read once: its content, its signature and the context practices inherit. */
 export interface ReadLayer {
@@ -105,7 +106,25 @@ function readAttachment(origin: string, text: string, shared: DraftContext, inpu
   const attached = attachedMessage(text);
   if (attached) return readAttachedMessage(origin, attached, input);
   const split = splitSignature(splitLines(text));
-  return readPractices(split.content, { origin, protect, context: attachmentContext(split, shared) });
+  const drafts = readPractices(split.content, { origin, protect, context: attachmentContext(split, shared) });
+  const only = drafts.length === 1 ? drafts[0] : undefined;
+  if (only && !only.title) {
+    // A form without a title label: the document's first line names it (Word's "Title" style).
+    const first = split.content.find((l) => l.trim())?.trim() ?? '';
+    if (isDocumentTitle(first, input)) only.title = { value: cleanTitle(first), evidence: `first line of ${origin}` };
+  }
+  return drafts;
+}
+
+/** Words a document's first line may have to be its title. */
+const MAX_DOCUMENT_TITLE_WORDS = 16;
+
+function isDocumentTitle(line: string, input: ExtractInput): boolean {
+  // "Name: subtitle in lower case" has a title's colon, not a label's.
+  const label = parseLabelLine(line);
+  if (label && !(label.generic && /^\p{Ll}/u.test(label.value))) return false;
+  return hasTitleLineShape(line, MAX_DOCUMENT_TITLE_WORDS) && isUsableHeading(line, input.municipalities) &&
+    !/^(servei|servicio|area|àrea|regidoria|concejal[ií]a|departament|departamento|oficina|districte|distrito)\b/i.test(line);
 }
 
 /** A mail attached to the mail (message/rfc822): the parse stage writes it as "De: …\nAssumpte: …\n\nbody". */

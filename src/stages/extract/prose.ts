@@ -227,7 +227,11 @@ const EMPHASIS = /^\s*(?:#{1,6}\s+|(\*{1,2}|_{1,2})(?=\S))([\s\S]*?)(?:\1)?\s*$/
  * a bold line of a web mail) above a paragraph that tells what the council does: the line is the
  * practice's name. `emphasised` when the mail marked it (bold, heading), stronger evidence.
  */
-export function headingLineTitle(paras: string[]): { title: string; emphasised: boolean; index: number } | null {
+/**
+ * `strong`: the line has a name's own shape ("Name: subtitle") or the paragraph above announces it,
+ * so it names the practice even when a sentence below quotes another name (a nickname, a motto).
+ */
+export function headingLineTitle(paras: string[]): { title: string; emphasised: boolean; strong: boolean; index: number } | null {
   for (let i = 0; i + 1 < paras.length; i++) {
     const raw = (paras[i] ?? '').trim();
     if (!raw || raw.includes('\n')) continue;
@@ -242,10 +246,10 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     const next = collapseSpaces(paras.slice(i + 1, i + 3).join(' '));
     // "Name: subtitle" is a title's own shape; a plain line needs the text below to tell a practice.
     const named = /^\p{Lu}[^:]{2,60}: \p{Ll}/u.test(line);
-    const tells = named || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next) ||
-      announcesPractice(collapseSpaces(paras[i - 1] ?? ''));
+    const announced = announcesPractice(collapseSpaces(paras[i - 1] ?? ''));
+    const tells = named || announced || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next);
     if (wordCount(next) < MIN_DESCRIBED_WORDS || !tells) continue;
-    return { title: line, emphasised, index: i };
+    return { title: line, emphasised, strong: named || announced, index: i };
   }
   return null;
 }

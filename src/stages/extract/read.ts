@@ -173,7 +173,7 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   const guessed = heading && !heading.emphasised ? findProseTitle(free) : null;
   // "Us reenvio la proposta d'Artés": a town's name alone names the council, not a practice.
   const townOnly = (t: { title: string } | null): boolean => !!t && opts.protect.some((town) => fold(town) === fold(t.title));
-  const fromHeading = !!heading && (heading.emphasised || !guessed || heading.title.includes(guessed.title));
+  const fromHeading = !!heading && (heading.emphasised || heading.strong || !guessed || heading.title.includes(guessed.title));
   let below: number | null = null;
   if (heading && fromHeading) {
     d.title = found(heading.title, `${heading.emphasised ? 'bold or heading line' : 'line above the description'} in ${opts.origin}`);
