@@ -17,7 +17,7 @@ const PROMOTED_BY = /\b(?:(?:co)?impulsad[ao]s?|impulsats?|impulsades|promoguts?
 const ACTIVE_PROMOTERS = /\b(?:l'|la |el |ho |lo |les |los )(?:impulsen|impulsan|promouen|promueven|organitzen|organizan|lideren|lideran|coordinen|coordinan|gestionen|gestionan)\s+|\b(?:Impulsen|Impulsan|Promouen|Promueven|Organitzen|Organizan|Lideren|Lideran|Coordinen|Coordinan|Gestionen|Gestionan)\s+(?:la iniciativa|el projecte|el proyecto|el programa|el servei|el servicio|l'experiència|la experiencia|aquesta iniciativa|esta iniciativa)\s+|\b(?:l'|la |el |ho |lo )(?:porten|llevan|impulsen|impulsan|gestionen|gestionan)(?: a terme| a cabo)?\s+(?:plegats|plegades|conjuntament|juntos|juntas|conjuntamente|entre)\s+/i;
 // One promoter first: "La impulsa la Asociación X con…", "La gestiona la Fundació Y": a name must
 // follow (case matters here: "la gestiona bé" names nobody).
-const ACTIVE_ONE = /\b(?:[Ll]'|[Ll]a |[Ee]l |[Ll]o )(?:impulsa|promou|promueve|organitza|organiza|lidera|coordina|gestiona)\s+(?=(?:l'|la |el |les |els |los |las )?\p{Lu})/u;
+const ACTIVE_ONE = /\b(?:[Ll]'|[Ll]a |[Ee]l |[Ll]o |[Hh]o )(?:impulsa|promou|promueve|organitza|organiza|lidera|coordina|gestiona)\s+(?=(?:l'|la |el |les |els |los |las )?\p{Lu})/u;
 // "una iniciativa de l'Ajuntament i la cooperativa X": the practice named as somebody's.
 const INITIATIVE_OF = /\b(?:una|un|la|el) (?:iniciativa|projecte|proyecto|programa|actuació|actuación) (?:conjunta |conjunt |conjunto )?(?:de|del|impulsada per|impulsat per) (?=(?:l'|la |el |les |els |los |las )?(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|[A-ZÀ-Ý]))/;
 // Partners named with the council: "en col·laboració amb", "junto con", "amb el suport de"…
@@ -37,7 +37,7 @@ const PROMOTERS_ARE = /\b(?:promotors|promotores|promotoras|impulsors|impulsores
 // Y", "l'Ajuntament, amb l'Ateneu Z, …": the council's initiative and the organisation it works with.
 const COUNCIL_WITH = /\b(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|iniciativa|projecte|proyecto|programa)(?:\s+(?:municipal|conjunta|compartida|compartit|compartido))?,?\s+(?:amb|con|junt amb)\s+(?=(?:la |el |les |els |los |las |l')(?:Cooperativ|Associaci|Asociaci|Ateneu|Ateneo|Fundaci|Federaci|Xarxa|Red |Entitat|Entidad|Plataforma|Col[·.]?lectiu|Colectivo|Coordinadora|Casal|Consell Comarcal|Consejo Comarcal|Mancomunitat|Mancomunidad|Consorci))/u;
 // Where the list ends: a clause ("…, consisteix en", "… que …"), a sentence end or a parenthesis.
-const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý]|(?:la|el|les|els|los|las)\s+(?:cooperativ|associaci|asociaci|fundaci|ateneu|ateneo|entitat|entidad|xarxa|red\s|federaci|empresa|uni[oó])|l'(?:associaci|ateneu|entitat|empresa))|\.\s|\.$|;|:|\(|\s+(?:que|per a|per tal|para|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|des del|des dels|desde|durant|durante)\s)/;
+const LIST_END = /(?:,\s+(?=[a-zà-ÿ])(?!i\s|y\s|la\s+[A-ZÀ-Ý]|el\s+[A-ZÀ-Ý]|l'[A-ZÀ-Ý]|(?:la|el|les|els|los|las)\s+(?:cooperativ|associaci|asociaci|fundaci|ateneu|ateneo|entitat|entidad|xarxa|red\s|federaci|empresa|uni[oó])|l'(?:associaci|ateneu|entitat|empresa))|\.\s|\.$|;|:|\(|(?<!\b(?:Associació|Asociación|Fundació|Fundación|Federació|Federación|Plataforma|Coordinadora|Consorci|Consorcio|Agrupació|Agrupación|Centre|Centro|Institut|Instituto))\s+(?:per a|para)\s|\s+(?:que|per tal|amb l'objectiu|con el objetivo|ha|han|s'ha|va|van|consisteix|consiste|es tracta|se trata|dins|dentro|des de|des del|des dels|desde|durant|durante)\s)/;
 /** A name in guillemets of three words or more: a practice's, not an organisation's. */
 const QUOTED_NAME = /«[^«»]*\s[^«»]*\s[^«»]*»/g;
 /** Characters read after a list's opening words: a long list of partners, not a paragraph. */
@@ -83,13 +83,28 @@ function listAfter(flat: string, from: number, protect: string[]): string[] {
   const rest = flat.slice(from, from + MAX_LIST_CHARS);
   const end = LIST_END.exec(rest);
   const list = end ? rest.slice(0, end.index) : rest;
-  const councils = councilsOf(list, protect);
-  if (councils) return councils;
+  const group = COUNCILS_GROUP.exec(list);
+  if (group) {
+    // "el Consorci X, juntament amb els ajuntaments de A, B i C i la Cooperativa Y": the towns run
+    // until an organisation comes, named by what it is.
+    const tail = list.slice(group.index);
+    const stop = ORG_AFTER_TOWNS.exec(tail);
+    const towns = stop ? tail.slice(0, stop.index) : tail;
+    const rest = stop ? tail.slice(stop.index + stop[0].length) : '';
+    return [...listItems(list.slice(0, group.index), protect), ...(councilsOf(towns, protect) ?? []), ...listItems(rest, protect)];
+  }
+  return listItems(list, protect);
+}
+
+function listItems(list: string, protect: string[]): string[] {
   return splitList(list, protect).filter(isNamed).map(beforeObject).map(cleanItem).filter((x) => x && /^\p{Lu}/u.test(x) && wordCount(x) <= 14);
 }
 
 // "els ajuntaments de Gironella, Puig-reig i Avià", "los municipios vecinos de A y B": one council each.
 const COUNCILS_OF = /^(?:(?:els|les|los|las)\s+)?(ajuntaments|ayuntamientos|municipis|municipios|pobles|pueblos)(?:\s+(?:veïns|vecinos|propers|cercanos|del voltant|de la comarca))?\s+(?:de\s+|d')(.+)$/i;
+
+const COUNCILS_GROUP = /\b(?:(?:els|les|los|las)\s+)?(?:ajuntaments|ayuntamientos|municipis|municipios)\s/i;
+const ORG_AFTER_TOWNS = /(?:\s+(?:i|y)|,)\s+(?=(?:la|el|les|els|los|las)\s+(?:Cooperativ|Associaci|Asociaci|Fundaci|Ateneu|Ateneo|Xarxa|Red|Sindicat|Entitat|Entidad|Empresa|Federaci|Plataforma)|l'(?:Associaci|Ateneu|Entitat|Empresa))/u;
 
 function councilsOf(list: string, protect: string[]): string[] | null {
   const m = COUNCILS_OF.exec(list.trim());

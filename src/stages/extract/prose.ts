@@ -247,7 +247,8 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     // "Name: subtitle" is a title's own shape; a plain line needs the text below to tell a practice.
     const named = /^\p{Lu}[^:]{2,60}: \p{Ll}/u.test(line);
     const announced = announcesPractice(collapseSpaces(paras[i - 1] ?? ''));
-    const tells = named || announced || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next);
+    const tells = named || announced || describesPractice(next) || tellsOwnAction(next) || THIRD_PERSON_ACTS.test(next) || PRACTICE_SUBJECT.test(next) ||
+      PROMOTED_OPENING.test(next);
     if (wordCount(next) < MIN_DESCRIBED_WORDS || !tells) continue;
     return { title: line, emphasised, strong: named || announced, index: i };
   }
@@ -255,7 +256,7 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
 }
 
 /** "…us volem presentar aquesta experiència per al recull:" just above: the line it announces is the practice's name. */
-const ANNOUNCE_VERB = /\b(?:presentar|presentem|presentamos|presentaros|enviar|enviem|enviamos|fem arribar|fer arribar|hacemos llegar|compartir|compartim|compartimos|proposar|proposem|proponemos)\b/i;
+const ANNOUNCE_VERB = /\b(?:respondemos|responem|presentar|presentem|presentamos|presentaros|enviar|enviem|enviamos|fem arribar|fer arribar|hacemos llegar|compartir|compartim|compartimos|proposar|proposem|proponemos)\b/i;
 const ANNOUNCE_NOUN = /\b(?:experi[eè]ncia|pr[aà]ctica|iniciativa|projecte|proyecto|programa|proposta|propuesta|actuaci[oó]n?|servei|servicio)\b/i;
 
 /** The last sentence of a paragraph ending in a colon presents a practice: a verb of presenting and what is presented. */
@@ -264,6 +265,9 @@ function announcesPractice(para: string): boolean {
   const last = para.split(/[.!?]\s+/).pop() ?? para;
   return ANNOUNCE_VERB.test(last) && ANNOUNCE_NOUN.test(last);
 }
+
+/** "La impulsa l'Ajuntament…", "Lo coordina el Ayuntamiento…": who promotes it, first thing under the name. */
+const PROMOTED_OPENING = /^(?:La|Lo|Ho|El|L')\s*(?:impulsa|impulsen|impulsan|coordina|coordinen|coordinan|organitza|organitzen|organiza|organizan|promou|promouen|promueve|promueven|gestiona|gestionen|gestionan|lidera|lideren|lideran)\b/;
 
 /** "La iniciativa nace…", "El projecte consisteix…", "Es un proyecto de…": the practice as the sentence's subject. */
 const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*|(?:és|es|se trata de|es tracta d')\s*(?:un|una)\s+)(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;

@@ -81,6 +81,9 @@ export function isUsableHeading(line: string, municipalities: Municipality[]): b
   return contentTokens(rest).length >= 2 && contentTokens(rest).length <= 15;
 }
 
+/** "Qui ho fa possible", "Com funciona", "Qué hacemos": a section of a document asks, a practice's name does not. */
+const SECTION_QUESTION = /^[¿"“«]?\s*(?:qui|què|com|quan|on|per què|quién|quiénes|qué|cómo|cuándo|dónde|por qué|a qui|a quién)(?![\p{L}'’])/iu;
+
 /** Characters of a name written on a line of its own, at most. */
 const MAX_TITLE_LINE_CHARS = 140;
 
@@ -91,6 +94,6 @@ const MAX_TITLE_LINE_CHARS = 140;
  */
 export function hasTitleLineShape(line: string, maxWords: number): boolean {
   const words = wordCount(line);
-  return words >= 2 && words <= maxWords && line.length <= MAX_TITLE_LINE_CHARS && /^[\p{Lu}\d«"“]/u.test(line) &&
+  return words >= 2 && words <= maxWords && line.length <= MAX_TITLE_LINE_CHARS && /^[\p{Lu}\d«"“]/u.test(line) && !SECTION_QUESTION.test(line) &&
     !/[.,;:!?]$/.test(line) && !/@|https?:|\d{3}[ .]?\d{2,3}[ .]?\d{2,3}/.test(line);
 }
