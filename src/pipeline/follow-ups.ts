@@ -55,7 +55,8 @@ export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
     : 0;
   const plan = planMessageFollowUps({
     message, practices: practicesOfMessage(ctx.db, rowId), unreadable: unreadableAttachments(ctx.db, rowId),
-    recentReplies, loads: advisorLoads(ctx.db), settings: ctx.settings, now,
+    // Loads only matter when there is somebody to assign to (the count reads every practice).
+    recentReplies, loads: ctx.settings.advisors.length ? advisorLoads(ctx.db) : {}, settings: ctx.settings, now,
   });
   if (plan.noReply) ctx.log?.info({ message: rowId }, `no acknowledgement: ${plan.noReply}`);
   applyAssignments(ctx, plan.assignments, rowId);

@@ -86,7 +86,7 @@ export function splitList(text: string, protect: string[] = []): string[] {
  * answered as a sentence; the joining phrase separates two organisations like a comma. At a line's
  * start ("Amb la col·laboració de la Xarxa X", a cell's second paragraph) it only introduces one.
  */
-const JOINING = /(?:^|\s+)(?:(?:con)?juntament amb|junto (?:con|a)|conjuntamente con|en col[·.l -]{0,2}laboraci[oó] (?:amb|de)|en colaboraci[oó]n con|(?:amb|con) (?:la|el) (?:col[·.l -]{0,2}laboraci[oó]|colaboraci[oó]n|participaci[oó]n?|suport|apoyo) (?:dels?|de l'|de)|(?:(?:i|y) )?(?:tamb[eé] )?hi (?:participa|participen|col[·.l -]{0,2}labora|col[·.l -]{0,2}laboren)|tambi[eé]n (?:participa|participan|colabora|colaboran))(?:\s+(?:també|tambien|también))?\s+/gi;
+const JOINING = /(?:^|\s+)(?:(?:con)?juntament amb|junto (?:con|a)|conjuntamente con|en col[·.l -]{0,2}laboraci[oó] (?:amb|de)|en colaboraci[oó]n con|(?:amb|con) (?:la |el |l')(?:col[·.l -]{0,2}laboraci[oó]|colaboraci[oó]n|participaci[oó]n?|suport|apoyo|acompanyament|acompañamiento|assessorament|asesoramiento) (?:dels?|de l'|de)|(?:(?:i|y) )?(?:tamb[eé] )?hi (?:participa|participen|col[·.l -]{0,2}labora|col[·.l -]{0,2}laboren)|tambi[eé]n (?:participa|participan|colabora|colaboran))(?:\s+(?:també|tambien|también))?\s+/gi;
 
 function splitConjunction(piece: string, towns: string[]): string[] {
   const out: string[] = [];

@@ -75,6 +75,9 @@ function headedParagraph(seg: Segment, opts: ReadOptions): Found<string> | undef
 
 const found = <T>(value: T, evidence: string): Found<T> => ({ value, evidence });
 
+/** Summary labels that may introduce something else than the practice (a cover, the council's plan). */
+const WEAK_SUMMARY_LABEL = /\b(presentacio|presentacion|introduccio|introduccion)\b/;
+
 /** Puts one labelled value into the draft; returns the value's text. */
 function applyEntry(d: PracticeDraft, e: Entry, opts: ReadOptions): string {
   const where = `label "${e.label}" in ${opts.origin}`;
@@ -93,7 +96,12 @@ function applyEntry(d: PracticeDraft, e: Entry, opts: ReadOptions): string {
       break;
     }
     case 'summary':
-      if (!d.summary) { d.summary = found(value, where); d.labelled++; } else d.extraText.push(value);
+      if (!d.summary) { d.summary = found(value, where); d.labelled++; }
+      // "Presentació" (a cover: the council's plan) then "Descripció" of the practice: the practice's own wins.
+      else if (WEAK_SUMMARY_LABEL.test(fold(d.summary.evidence)) && !WEAK_SUMMARY_LABEL.test(fold(e.label))) {
+        // The cover is not the practice's text: its words must not give the practice themes.
+        d.summary = found(value, where);
+      } else d.extraText.push(value);
       break;
     case 'contact':
       mergeMissing(d, parseContactText(e.lines.join('\n'), where));
