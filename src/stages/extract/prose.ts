@@ -266,8 +266,8 @@ function announcesPractice(para: string): boolean {
   return ANNOUNCE_VERB.test(last) && ANNOUNCE_NOUN.test(last);
 }
 
-/** "La impulsa l'Ajuntament…", "Lo coordina el Ayuntamiento…": who promotes it, first thing under the name. */
-const PROMOTED_OPENING = /^(?:La|Lo|Ho|El|L')\s*(?:impulsa|impulsen|impulsan|coordina|coordinen|coordinan|organitza|organitzen|organiza|organizan|promou|promouen|promueve|promueven|gestiona|gestionen|gestionan|lidera|lideren|lideran)\b/;
+/** "La impulsa l'Ajuntament…", "Impulsat conjuntament per…": who promotes it, first thing under the name. */
+const PROMOTED_OPENING = /^(?:(?:La|Lo|Ho|El|L')\s*(?:impulsa|impulsen|impulsan|coordina|coordinen|coordinan|organitza|organitzen|organiza|organizan|promou|promouen|promueve|promueven|gestiona|gestionen|gestionan|lidera|lideren|lideran)\b|(?:Impulsa[dt]a?|Impulsado|Promogu[dt]a?|Promovid[ao]|Organitza[dt]a?|Organizad[ao]|Coordina[dt]a?|Coordinad[ao]|Lidera[dt]a?|Liderad[ao])\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por)\s)/;
 
 /** "La iniciativa nace…", "El projecte consisteix…", "Es un proyecto de…": the practice as the sentence's subject. */
 const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*|(?:és|es|se trata de|es tracta d')\s*(?:un|una)\s+)(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;

@@ -55,6 +55,12 @@ export function splitLayers(text: string, subject: string): Layer[] {
 /** A "> " line in the new text starts a quoted layer (Gmail/Thunderbird replies without a header). */
 function quoteStart(lines: string[], i: number, current: Layer): Separator | null {
   if (current.kind !== 'top' || !/^\s*>/.test(lines[i] ?? '')) return null;
+  // Apple Mail quotes a forward whole: "> Inici del missatge reenviat:" then "> De: …" headers.
+  const unquoted = lines.map((l) => l.replace(/^(\s*>)+ ?/, ''));
+  let j = i;
+  while (j < lines.length && !(unquoted[j] ?? '').trim()) j++;
+  const inner = detectSeparator(unquoted, j);
+  if (inner?.kind === 'forward') return { kind: 'forward', consumed: j - i + inner.consumed, author: inner.author };
   return { kind: 'original', consumed: 0, author: null };
 }
 
