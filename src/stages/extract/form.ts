@@ -66,6 +66,8 @@ export function readForm(raw: string[]): FormItem[] {
   return items;
 }
 
+/** A value line this long without a sentence end was wrapped by the PDF or the mail client. */
+const WRAPPED_VALUE = 60;
 /** A sentence this long right after a promoters value is text of its own unless it names an organisation. */
 const PROSE_AFTER_LIST_WORDS = 10;
 
@@ -75,7 +77,10 @@ const PROSE_AFTER_LIST_WORDS = 10;
  */
 function endsPromoters(cur: Entry, line: string): boolean {
   if (cur.field !== 'promoters' || !cur.lines.some((l) => l.trim()) || wordCount(line) < PROSE_AFTER_LIST_WORDS) return false;
-  return !line.split(/\s+/).some((w) => /^[A-ZÀ-Ý]/.test(w) && isOrgHead(w.replace(/^[Ll]'/, '')));
+  const last = cur.lines.filter((l) => l.trim()).at(-1) ?? '';
+  // A PDF wraps a long value: a line cut after "la Cooperativa" goes on below.
+  if (last.length > WRAPPED_VALUE && !/[.;:!?]\s*$/.test(last)) return false;
+  return !line.split(/\s+/).map((w) => w.replace(/^[Ll]['’]/, '')).some((w) => /^[A-ZÀ-Ý]/.test(w) && isOrgHead(w));
 }
 
 /** Words under a title line before the next one, at least, for it to head a practice. */

@@ -109,13 +109,18 @@ function readAttachment(origin: string, text: string, shared: DraftContext, inpu
   const drafts = readPractices(split.content, { origin, protect, context: attachmentContext(split, shared) });
   const only = drafts.length === 1 ? drafts[0] : undefined;
   if (only && !only.title) {
-    // A form without a title label: the document's first line names it (Word's "Title" style).
-    const first = split.content.find((l) => l.trim())?.trim() ?? '';
-    if (isDocumentTitle(first, input)) only.title = { value: cleanTitle(first), evidence: `first line of ${origin}` };
+    // A form without a title label: a line above the first label names it (Word's "Title" style),
+    // under the letterhead and the sheet's own heading ("Fitxa per al recull…") if any.
+    const head = split.content.map((l) => l.trim()).filter(Boolean).slice(0, DOCUMENT_HEAD_LINES);
+    const firstLabel = head.findIndex((l) => parseLabelLine(l) && !isDocumentTitle(l, input));
+    const top = head.slice(0, firstLabel < 0 ? head.length : firstLabel).find((l) => isDocumentTitle(l, input));
+    if (top) only.title = { value: cleanTitle(top), evidence: `title line of ${origin}` };
   }
   return drafts;
 }
 
+/** Lines at a document's top searched for its title (letterhead, address, the sheet's heading, the title). */
+const DOCUMENT_HEAD_LINES = 5;
 /** Words a document's first line may have to be its title. */
 const MAX_DOCUMENT_TITLE_WORDS = 16;
 

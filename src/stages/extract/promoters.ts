@@ -24,11 +24,11 @@ export function isOrgHead(word: string): boolean {
   return ORG_HEAD_RE.test(fold(word));
 }
 
-const ANSWER_VERB = /^(?:(?:és|es|està|está|son|són|ha estat|ha sido)\s+)?(?:co-?)?[a-zà-ÿ]+(?:ad[ao]s?|ades|at|ats|ida|ido|uda|ut)\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por)\s+/;
+const ANSWER_VERB = /^(?:(?:el |la |l'|aquest |aquesta |este |esta )?(?:projecte|proyecto|iniciativa|programa|servei|servicio|experiència|experiencia)\s+)?(?:(?:és|es|està|está|son|són|ha estat|ha sido)\s+)?(?:co-?)?[a-zà-ÿ]+(?:ad[ao]s?|ades|at|ats|ida|ido|uda|ut)\s+(?:conjuntament\s+|conjuntamente\s+)?(?:per|por)\s+/i;
 
 /** The lines of a promoters value into names. `protect` are names that may contain " i " (towns). */
 export function splitPromoters(lines: string[], protect: string[] = []): string[] {
-  // "Quién la impulsa: está coorganizada por A y B", "impulsada per A i B": the answer's verb goes.
+  // "Quién la impulsa: está coorganizada por A y B", "Projecte impulsat per A i B": the answer's verb goes.
   const rows = lines.map((l) => l.trim()).filter(Boolean)
     .map((l, i) => (i === 0 ? l.replace(ANSWER_VERB, '') : l));
   const pieces = groupRows(rows).flatMap((row) => splitList(row, protect));
