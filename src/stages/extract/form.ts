@@ -46,7 +46,9 @@ export function readForm(raw: string[]): FormItem[] {
     if (heading !== null) { cur = null; items.push({ kind: 'section', heading }); continue; }
     const hit = parseLabelLine(line);
     // "1. Name: what it is" in a list, or "- Cooperativa X: …" in a promoters list, is text, not a label.
-    const listItem = hit?.generic && (NUMBERED.test(line) || (cur?.field === 'promoters' && hasBullet(line)));
+    // "- Name: what it is, in a sentence" among bullets is a list of practices, not an unknown label.
+    const listItem = hit?.generic && (NUMBERED.test(line) || (cur?.field === 'promoters' && hasBullet(line)) ||
+      (hasBullet(line) && /^\p{Ll}/u.test(hit.value) && wordCount(hit.value) >= MIN_BULLET_DESCRIPTION_WORDS));
     // "NOM DEL PROJECTE" alone, then "Graner Comú: botiga a granel": the line below a label that
     // still waits for its value is that value, whatever colon it holds, unless it is a known label.
     const awaited = hit?.generic && cur !== null && isAwaitingValue(cur);
@@ -66,6 +68,8 @@ export function readForm(raw: string[]): FormItem[] {
   return items;
 }
 
+/** Words after "- Name:" for the bullet to be a practice told in a sentence. */
+const MIN_BULLET_DESCRIPTION_WORDS = 8;
 /** A value line this long without a sentence end was wrapped by the PDF or the mail client. */
 const WRAPPED_VALUE = 60;
 /** A sentence this long right after a promoters value is text of its own unless it names an organisation. */

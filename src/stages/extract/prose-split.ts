@@ -1,11 +1,13 @@
 // Several practices written as prose in one text: one paragraph each ("La primera, «A», impulsada
 // per …, consisteix en …"), or a numbered list ("1. Name: what it is …"). A segment without form
-// labels is split only when at least two parts each look like a practice on their own.
+// labels is split only when at least two parts each look like a practice on their own. Bullets
+// ("- Name: what it is") count as a numbered list.
 import { describesPractice, prosePromoters, proseTitle } from './prose.js';
 import type { Segment } from './segments.js';
 import { collapseSpaces, wordCount } from './text.js';
 
 const NUMBERED_ITEM = /^\s*(\d{1,2})\s*[.)-]\s+(\S.*)$/;
+const BULLET_ITEM = /^\s*([-*•·▪–])\s+(\S.*)$/;
 /** Words a numbered item's description needs to be a practice rather than a to-do list entry. */
 const MIN_ITEM_WORDS = 8;
 /** Longest name before the colon or dash of a numbered item. */
@@ -18,8 +20,12 @@ export function splitProseSegment(seg: Segment): Segment[] {
 
 /** "1. Horts del riu: horts cedits a …" lines: title before the colon, explanation after. */
 function numberedItems(seg: Segment): Segment[] | null {
-  const items = seg.free.map((l) => NUMBERED_ITEM.exec(l)).filter((m): m is RegExpExecArray => m !== null);
-  if (items.length < 2 || items.some((m, i) => Number(m[1]) !== i + 1)) return null;
+  const numbered = seg.free.map((l) => NUMBERED_ITEM.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  // "- Name: what it is" bullets, one marker for all: the same list without numbers.
+  const bulleted = seg.free.map((l) => BULLET_ITEM.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  const sameMarker = bulleted.every((m) => m[1] === bulleted[0]?.[1]);
+  const items = numbered.length >= 2 ? numbered : sameMarker ? bulleted : [];
+  if (items.length < 2 || (items === numbered && items.some((m, i) => Number(m[1]) !== i + 1))) return null;
   const parts = items.map((m) => /^(.{3,120}?)(?::\s+|\s+[-–—]\s+)(.+)$/.exec(m[2] ?? ''));
   const ok = parts.every((p) => p && wordCount(p[1] ?? '') <= MAX_ITEM_TITLE_WORDS && wordCount(p[2] ?? '') >= MIN_ITEM_WORDS);
   if (!ok) return null;

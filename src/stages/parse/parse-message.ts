@@ -43,7 +43,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
     .map((a) => ({ filename: a.filename ?? null, contentType: (a.contentType ?? 'application/octet-stream').toLowerCase(), size: a.size ?? a.content.length, content: a.content }));
   const html = typeof mail.html === 'string' ? mail.html : null;
   const plain = (mail.text ?? '').trim();
-  const text = plain.length > 0 ? plain : html ? htmlToText(html) : '';
+  const text = plain.length > 0 ? preferTableLabels(plain, html) : html ? htmlToText(html) : '';
   return {
     messageId: env.messageId ?? syntheticMessageId(raw.bytes),
     from: env.from,
@@ -60,4 +60,21 @@ export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
     attachments,
     warnings,
   };
+}
+
+/** "Header: value" lines: what a table of the HTML part becomes once linearised. */
+const LABEL_LINE = /^[^:\n]{2,40}: \S/gm;
+/** Label lines the HTML must add over the plain part to be read instead of it. */
+const MIN_MORE_LABELS = 3;
+
+/**
+ * Outlook's plain part writes a table one cell per line, losing which header each cell is under;
+ * the HTML part keeps it. When the HTML's tables, linearised, give clearly more "Label: value" lines
+ * than the plain part has, the HTML is read instead.
+ */
+function preferTableLabels(plain: string, html: string | null): string {
+  if (!html || !/<table[\s>]/i.test(html)) return plain;
+  const fromHtml = htmlToText(html);
+  const labels = (t: string): number => t.match(LABEL_LINE)?.length ?? 0;
+  return labels(fromHtml) >= labels(plain) + MIN_MORE_LABELS ? fromHtml : plain;
 }
