@@ -213,7 +213,10 @@ function sectionHeading(lines: string[], i: number): string | null {
     return wordCount(rest) <= 20 && !parseLabelLine(rest) ? rest : '';
   }
   const n = NUMBERED.exec(line) ?? LETTERED.exec(line);
-  if (n && !parseLabelLine(line) && wordCount(line) <= 20 && labelsFollow(lines, i)) {
+  // "## 1. Name: subtitle in lower case" has a title's colon, not a label's.
+  const label = n ? parseLabelLine(line) : null;
+  const titleColon = !!label?.generic && /^\p{Ll}/u.test(label.value);
+  if (n && (!label || titleColon) && wordCount(line) <= 20 && labelsFollow(lines, i)) {
     return line.slice(n[0].length).trim();
   }
   return null;

@@ -61,6 +61,7 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['role', /^(carrec|cargo|funcio|funcion|lloc de treball|puesto|puesto de trabajo|posicio|posicion|role|position|titulacio)\b/],
   ['other', /^(persones|persona|personas|poblacio|poblacion|public|collectiu|colectivo) (destinatari|beneficiari|usuari|objectiu|objetivo|atesa|atendida)/],
   ['contact', /^(per a |per |para )?(mes|mas) informacio/],
+  ['contact', /^(per a |per |para )?(qualsevol |cualquier )?(dubtes?|dudas?|consultes|consultas)$/],
   ['contact', /^(persona|persones|personas|tecnic|tecnica|tecnico)( a| o)?( de| del)? ?(contacte|contacto|referencia|referent)\b/],
   ['contact', /^(dades|datos|informacio|informacion)\b.{0,30}\b(contacte|contacto|referencia)\b/],
   ['contact', /^(contacte|contacto|contact|contactes|contactos|persona de referencia|persona referent|referent|interlocutor|interlocutora|persona responsable|responsable|responsables|tecnic responsable|tecnica responsable|tecnico responsable|persona)\b/],

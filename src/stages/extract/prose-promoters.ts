@@ -17,7 +17,7 @@ const PROMOTED_BY = /\b(?:(?:co)?impulsad[ao]s?|impulsats?|impulsades|promoguts?
 const ACTIVE_PROMOTERS = /\b(?:l'|la |el |ho |lo |les |los )(?:impulsen|impulsan|promouen|promueven|organitzen|organizan|lideren|lideran|coordinen|coordinan|gestionen|gestionan)\s+|\b(?:Impulsen|Impulsan|Promouen|Promueven|Organitzen|Organizan|Lideren|Lideran|Coordinen|Coordinan|Gestionen|Gestionan)\s+(?:la iniciativa|el projecte|el proyecto|el programa|el servei|el servicio|l'experiència|la experiencia|aquesta iniciativa|esta iniciativa)\s+|\b(?:l'|la |el |ho |lo )(?:porten|llevan|impulsen|impulsan|gestionen|gestionan)(?: a terme| a cabo)?\s+(?:plegats|plegades|conjuntament|juntos|juntas|conjuntamente|entre)\s+/i;
 // One promoter first: "La impulsa la Asociación X con…", "La gestiona la Fundació Y": a name must
 // follow (case matters here: "la gestiona bé" names nobody).
-const ACTIVE_ONE = /\b(?:[Ll]'|[Ll]a |[Ee]l |[Ll]o |[Hh]o )(?:impulsa|promou|promueve|organitza|organiza|lidera|coordina|gestiona)\s+(?=(?:l'|la |el |les |els |los |las )?\p{Lu})/u;
+const ACTIVE_ONE = /\b(?:[Ll]'|[Ll]a |[Ee]l |[Ll]o |[Hh]o )(?:(?:tirem|tiren|portem|porten|duem|duen) endavant|impulsa|promou|promueve|organitza|organiza|lidera|coordina|gestiona)\s+(?=(?:l'|la |el |les |els |los |las )?\p{Lu})/u;
 // "una iniciativa de l'Ajuntament i la cooperativa X": the practice named as somebody's.
 const INITIATIVE_OF = /\b(?:una|un|la|el) (?:iniciativa|projecte|proyecto|programa|actuació|actuación) (?:conjunta |conjunt |conjunto )?(?:de|del|impulsada per|impulsat per) (?=(?:l'|la |el |les |els |los |las )?(?:Ajuntament|Ayuntamiento|ajuntament|ayuntamiento|[A-ZÀ-Ý]))/;
 // Partners named with the council: "en col·laboració amb", "junto con", "amb el suport de"…

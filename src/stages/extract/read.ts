@@ -6,6 +6,7 @@ import { addSubLabel, parseContactText } from './contact.js';
 import type { DraftContext, Found, PracticeDraft } from './draft.js';
 import { hasContact } from './draft.js';
 import { readForm, type Entry } from './form.js';
+import { classifyKey } from './labels.js';
 import { isFirstNameOnly, isPersonName, cleanName } from './names.js';
 import { STANDALONE_PROSE } from './merge.js';
 import { splitPromoters } from './promoters.js';
@@ -15,7 +16,7 @@ import {
 import { splitProseSegment } from './prose-split.js';
 import { paragraphs, splitSegments, type Segment } from './segments.js';
 import { capitalise, collapseSpaces, contentTokens, fold, joinWrapped, wordCount } from './text.js';
-import { cleanTitle } from './title.js';
+import { cleanTitle, hasTitleLineShape } from './title.js';
 
 /** Prose evidence (promoters, the council's doing, a description) that shows a practice without a name. */
 const UNNAMED_PRACTICE = 3;
@@ -47,6 +48,11 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
     d.title = found(cleanTitle(seg.heading), `practice heading in ${opts.origin}`);
   }
   if (!d.summary && seg.heading !== null && !seg.proseSummary) d.summary = headedParagraph(seg, opts);
+  // A form without a title label, its name on a bold line of its own above the labels ("**Name**").
+  if (!d.title && d.labelled > 0) {
+    const bold = seg.free.map((l) => BOLD_LINE.exec(l)?.[1]?.trim() ?? '').find((t) => hasTitleLineShape(t, MAX_BOLD_TITLE_WORDS) && !isCouncilOnly(t) && !classifyKey(t) && !FORM_WORDS.test(fold(t)));
+    if (bold) d.title = found(cleanTitle(bold), `bold line in ${opts.origin}`);
+  }
   if (seg.proseSummary && seg.free[0]) d.summary = found(capitalise(collapseSpaces(seg.free[0])), `numbered item in ${opts.origin}`);
   d.proseEvidence = applyProse(d, seg, opts);
   // An item of a numbered list of practices ("1. Name: what it is") is a practice on its own.
@@ -59,6 +65,12 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
   if (!d.summary && alt) d.summary = found(alt, `label in ${opts.origin}`);
   return d.labelled > 0 || fromProse ? d : null;
 }
+
+const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
+/** A form's own headings in bold ("Fitxa de bona pràctica", "Dades generals"), not a practice's name. */
+const FORM_WORDS = /^(fitxa|ficha|formulari|formulario|bona practica|bones practiques|buena practica|buenas practicas|dades|datos|recull|recopilatorio)\b/;
+/** Words of a practice's name on a bold line, at most. */
+const MAX_BOLD_TITLE_WORDS = 20;
 
 /** Words an unlabelled paragraph under a practice heading needs to be its explanation. */
 const MIN_HEADED_WORDS = 8;
