@@ -101,5 +101,7 @@ describe('extract: contact person', () => {
     expect(cleanName("l'Oriol Bassols Rius")).toBe('Oriol Bassols Rius');
     expect(cleanName('la Marta Puig Coll')).toBe('Marta Puig Coll');
     expect(cleanName('La Garriga Nova')).toBe('La Garriga Nova');
+    // A sentence that starts with the name capitalises its article.
+    expect(cleanName('La Blanca Vilaseca Pi')).toBe('Blanca Vilaseca Pi');
   });
 });

@@ -58,6 +58,9 @@ export function cleanName(raw: string): string {
     .replace(/^\s*(con|amb|a)\s+(?=[A-ZÀ-Ý])/i, '')
     // "l'Oriol Bassols", "la Marta Puig", "el Jordi Vila": Catalan puts an article before a name.
     .replace(/^\s*(?:l'|la\s+|el\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])/, '')
+    // At a sentence's start the article is capitalised: dropped before a given name and two surnames
+    // ("La Blanca Vilaseca Pi"), kept in a shorter name that holds it ("La Garriga Nova").
+    .replace(/^\s*(?:L'|La\s+|El\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][\p{L}'’-]+\s+[A-ZÀ-Ý])/u, '')
     .replace(/^\s*(sr|sra|srta|dr|dra|don|dona|dña|d|en|na)\.?\s+(?=[A-ZÀ-Ý])/i, (m) => (/^\s*(en|na)\s/i.test(m) ? m : ''))
     .replace(/^[\s,;:.\-–—*·>]+|[\s,;:.\-–—*·]+$/g, '')
     .replace(/\s+/g, ' ')
