@@ -18,6 +18,7 @@ describe('extract: form labels', () => {
     ['Tel.', 'phone'], ['Telèfon de contacte', 'phone'], ['Móvil', 'phone'], ['Tfno.', 'phone'],
     ['Municipi', 'council'], ['Ajuntament o Consell Comarcal', 'council'], ['Objectius', 'summaryAlt'], ['Pressupost', 'other'],
     ['Qui', 'promoters'], ['Quiénes', 'promoters'], ['Què', 'summary'], ['¿Qué es?', 'summary'],
+    ['Quines entitats la promouen?', 'promoters'], ['¿Qué entidades la impulsan?', 'promoters'], ["Qui n'és la persona de contacte?", 'contact'], ['Per a dubtes', 'contact'],
   ])('reads "%s" as a %s label', (label, field) => {
     expect(classifyKey(label)).toBe(field);
   });

@@ -28,6 +28,8 @@ const PROMOTE_VERB = "(?:impuls\\w*|promou(?:en)?|promog\\w*|promuev\\w*|promovi
  */
 const PROMOTER_PATTERNS: RegExp[] = [
   new RegExp(`^(?:qui|quien|quienes)\\s+(?:(?:l'|s')|(?:la|lo|le|ho|el|les|los|hi|se)\\s+)?${PROMOTE_VERB}\\b`),
+  // "Quines entitats la promouen?", "¿Qué entidades la impulsan?": the sheet's question asked as such.
+  new RegExp(`^(?:quines|quins|que|quines son les|cuales son las)\\s+(?:entitats|entidades|organitzacions|organizaciones|institucions|instituciones)\\s+(?:(?:l'|s')|(?:la|lo|le|ho|el|les|los|hi|se)\\s+)?${PROMOTE_VERB}\\b`),
   new RegExp(`^(?:hi\\s+)?${PROMOTE_VERB}(?:\\s+(?:per|por|en ella|en el|amb|con))?$`),
   /^(liderad[ao]|liderat|coordinad[ao]|coordinat|organitzad[ao]|organitzat|organizad[ao]|gestionad[ao]|gestionat) (per|por)$/,
   /^(xarxa|red) (d'|de )?(entitats|entidades|agents|agentes|socis|socios)\b/,
@@ -61,6 +63,7 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['role', /^(carrec|cargo|funcio|funcion|lloc de treball|puesto|puesto de trabajo|posicio|posicion|role|position|titulacio)\b/],
   ['other', /^(persones|persona|personas|poblacio|poblacion|public|collectiu|colectivo) (destinatari|beneficiari|usuari|objectiu|objetivo|atesa|atendida)/],
   ['contact', /^(per a |per |para )?(mes|mas) informacio/],
+  ['contact', /^(qui|quien)( n'| es| és)?\s*(es )?(la )?(persona de contacte|persona de contacto|persona referent|persona de referencia|responsable)\b/],
   ['contact', /^(per a |per |para )?(qualsevol |cualquier )?(dubtes?|dudas?|consultes|consultas)$/],
   ['contact', /^(persona|persones|personas|tecnic|tecnica|tecnico)( a| o)?( de| del)? ?(contacte|contacto|referencia|referent)\b/],
   ['contact', /^(dades|datos|informacio|informacion)\b.{0,30}\b(contacte|contacto|referencia)\b/],

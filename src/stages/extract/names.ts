@@ -55,6 +55,7 @@ export function isFirstNameOnly(raw: string): boolean {
  */
 export function cleanName(raw: string): string {
   return raw
+    .replace(/^[\s?¿!¡,;:.]+/, '')
     .replace(/^\s*(con|amb|a)\s+(?=[A-ZÀ-Ý])/i, '')
     // "l'Oriol Bassols", "la Marta Puig", "el Jordi Vila": Catalan puts an article before a name.
     .replace(/^\s*(?:l'|la\s+|el\s+)(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])/, '')
