@@ -87,7 +87,8 @@ export function signatureContact(lines: string[], author: Address | null): Conta
     if (role) out.role = found(trimPunctuation(role), 'signature');
   }
   if (email) out.email = found(email, 'signature');
-  else if (name && author?.address && sameName(author.name, name)) out.email = found(author.address, 'sender address');
+  // The signer wrote from this address: theirs, or a shared mailbox ("Ajuntament X", no name) that reaches them.
+  else if (name && author?.address && (sameName(author.name, name) || !author.name || !isPersonName(author.name))) out.email = found(author.address, 'sender address');
   if (phone) out.phone = found(phone, 'signature');
   return out;
 }
