@@ -4,7 +4,7 @@ import type { MessageKind, MessageStatus } from '../domain/types.js';
 import { threadSubject } from '../stages/classify/kind.js';
 import type { Db } from '../store/db.js';
 import { finishMessage, practicesBySender, practicesOfThread, saveAttachments } from '../store/messages.js';
-import { addEvent, fillMissing, linkReply, upsertPractices } from '../store/practices.js';
+import { addEvent, applyCorrections, fillMissing, linkReply, upsertPractices } from '../store/practices.js';
 import type { Analysis } from './analyse.js';
 
 export interface CommitContext {
@@ -35,13 +35,18 @@ function submissionStatus(a: Analysis, practices: number): { status: MessageStat
 
 function commitReply(db: Db, rowId: number, a: Analysis, targets: string[]): CommitResult {
   const filled: string[] = [];
+  const corrected: string[] = [];
   for (const id of targets) {
     linkReply(db, rowId, id);
     addEvent(db, { practiceId: id, messageId: rowId, type: 'reply-received', detail: { subject: a.subject } });
     // With several practices in the thread, a reply can only complete the one it clearly concerns.
-    if (a.replyUpdate && targets.length === 1) filled.push(...fillMissing(db, id, a.replyUpdate, rowId).map((f) => `${f} of ${id}`));
+    if (a.replyUpdate && targets.length === 1) {
+      corrected.push(...applyCorrections(db, id, a.replyUpdate.corrections ?? {}, rowId).map((f) => `${f} of ${id}`));
+      filled.push(...fillMissing(db, id, a.replyUpdate, rowId).map((f) => `${f} of ${id}`));
+    }
   }
-  const reason = filled.length ? `reply: completed ${filled.join(', ')}` : `reply to ${targets.join(', ')}: nothing new to fill`;
+  const done = [...(corrected.length ? [`corrected ${corrected.join(', ')}`] : []), ...(filled.length ? [`completed ${filled.join(', ')}`] : [])];
+  const reason = done.length ? `reply: ${done.join('; ')}` : `reply to ${targets.join(', ')}: nothing new to fill`;
   finishMessage(db, rowId, { kind: 'reply', kindReason: 'answers an earlier message of the thread', status: 'processed', reason, language: a.language });
   return { kind: 'reply', status: 'processed', reason, practiceIds: targets };
 }

@@ -129,6 +129,17 @@ export function fillMissing(db: Db, id: string, update: FieldUpdate, source: num
   return filled;
 }
 
+/** A field the sender corrected in a reply: replaced, with the old value kept in the event. */
+export function applyCorrections(db: Db, id: string, corrections: { title?: string }, source: number): PracticeField[] {
+  const row = getPractice(db, id);
+  if (!row || !corrections.title || corrections.title === row.title) return [];
+  statement(db, 'UPDATE practices SET title = ?, updated_at = ? WHERE id = ?').run(corrections.title, nowIso(), id);
+  const still = (JSON.parse(row.missing) as PracticeField[]).filter((f) => f !== 'title');
+  statement(db, 'UPDATE practices SET missing = ? WHERE id = ?').run(JSON.stringify(still), id);
+  addEvent(db, { practiceId: id, messageId: source, type: 'corrected-by-reply', detail: { field: 'title', previous: row.title, value: corrections.title } });
+  return ['title'];
+}
+
 export function addEvent(db: Db, e: { practiceId?: string | null; messageId?: number | null; type: string; detail?: unknown }): void {
   statement(db, 'INSERT INTO events (practice_id, message_id, at, type, detail) VALUES (?, ?, ?, ?, ?)').run(
     e.practiceId ?? null, e.messageId ?? null, nowIso(), e.type, JSON.stringify(e.detail ?? {}),

@@ -111,6 +111,36 @@ describe('xmess ingest, end to end in a temporary folder', () => {
   });
 });
 
+describe('a reply to the acknowledgement lands on the same record', () => {
+  it('replaces the title the council corrects and fills the phone it adds, keeping the rest', () => {
+    const d = tempDir('xmess-reply-');
+    try {
+      const replyDb = join(d.path, 'x.db');
+      const box = join(d.path, 'mail');
+      mkdirSync(box);
+      writeFileSync(join(box, '1.eml'), buildMail({
+        from: 'Berta Solà Riu <bsola@viladeprova.cat>', subject: 'Bona pràctica: rebost compartit', messageId: '<rebost-r1@viladeprova.cat>',
+        received: 'Tue, 21 Apr 2020 09:10:15 +0200', body: SYNTHESIS.replace('   Telèfon: 93 111 22 33\n', ''),
+      }));
+      writeFileSync(join(box, '2.eml'), buildMail({
+        from: 'Berta Solà Riu <bsola@viladeprova.cat>', subject: 'RE: Bona pràctica: rebost compartit', messageId: '<rebost-r2@viladeprova.cat>',
+        received: 'Wed, 22 Apr 2020 10:00:00 +0200', headers: { 'In-Reply-To': '<rebost-r1@viladeprova.cat>', References: '<rebost-r1@viladeprova.cat>' },
+        body: "Bon dia,\n\nGràcies. El nom definitiu de la pràctica és «Rebost del Barri Vell». El meu telèfon és el 93 111 22 33.\n\nBerta",
+      }));
+      expect(xmess(['ingest', box, '--db', replyDb, '--config', conf]).code).toBe(0);
+      const [practice, ...others] = exportJson<{ title: string; contact: { phone: string | null }; promoters: string[] }>(replyDb, 'practices');
+      expect(others).toHaveLength(0);
+      expect(practice).toMatchObject({ title: 'Rebost del Barri Vell', promoters: ['Ajuntament de Vila de Prova', 'Cooperativa El Graner Comú'] });
+      expect(practice?.contact.phone).toMatch(/93 ?111 ?22 ?33|931112233/);
+      const reply = exportJson<{ messageId: string; status: string; reason: string }>(replyDb, 'messages').find((m) => m.messageId === '<rebost-r2@viladeprova.cat>');
+      expect(reply).toMatchObject({ status: 'processed' });
+      expect(reply?.reason).toMatch(/corrected title of .*completed contact\.phone/);
+    } finally {
+      d.cleanup();
+    }
+  });
+});
+
 describe('xmess on bad input says what is wrong and where', () => {
   it('exits 2 on an unknown flag', () => {
     const r = xmess(args('ingest', mail, '--frobnicate'));

@@ -26,6 +26,8 @@ export interface ReplyUpdate {
   promoters?: string[];
   summary?: string;
   contact?: Partial<Contact>;
+  /** What the sender says was wrong and gives anew ("el nom definitiu és «…»"): replaces, not fills. */
+  corrections?: { title?: string };
   language: Lang;
 }
 

@@ -10,7 +10,7 @@ import { findEmail, findPhone } from './phone.js';
 import { proseContact } from './prose.js';
 import { readPractices } from './read.js';
 import { splitSignature } from './signature.js';
-import { splitLines } from './text.js';
+import { collapseSpaces, splitLines } from './text.js';
 import { readForm } from './form.js';
 import { addSubLabel, parseContactText } from './contact.js';
 import { entryText } from './read.js';
@@ -34,8 +34,14 @@ export function extractFromReply(raw: ExtractInput): ReplyUpdate {
   if (!found.name && SELF_CONTACT.test(content.join(' '))) found = mergeContacts(found, context.signature);
   const contact = toPartial(found);
   if (Object.keys(contact).length) update.contact = contact;
+  // Read in the whole new text: a correction often follows a courtesy line's thanks on the same line.
+  const corrected = TITLE_CORRECTION.exec(collapseSpaces((top?.layer.lines ?? content).join(' ')))?.[1]?.trim();
+  if (corrected) update.corrections = { title: corrected };
   return update;
 }
+
+// "El nom definitiu de la pràctica és «X»", "el título correcto es “X”": a name given anew, in quotes.
+const TITLE_CORRECTION = /\b(?:nom|t[íi]tol|t[íi]tulo|nombre)\s+(?:definitiu|correcte|bo|oficial|definitivo|correcto|bueno|real)\b[^.«"“]{0,40}?\s(?:és|es|serà|será)\s*:?\s*[«"“]([^»"”]{3,140})[»"”]/i;
 
 /** The writer names themself as the contact person. */
 const SELF_CONTACT = /\b(?:s[óo]c jo|soy yo|jo mateix[a]?|yo mism[oa]|amb mi|conmigo)\b/i;
