@@ -11,7 +11,7 @@ import { isReplySubject, parseAddress, splitLayers, type Layer } from './quotes.
 import { readLoosePractice, readPractices, type ReadOptions } from './read.js';
 import { splitSignature, type SignatureSplit } from './signature.js';
 import { sameName } from './names.js';
-import { splitLines, wordCount } from './text.js';
+import { fold, splitLines, wordCount } from './text.js';
 import { parseLabelLine } from './labels.js';
 import { cleanTitle, hasTitleLineShape, isUsableHeading, titleFromSubject } from './title.js';
 
@@ -44,6 +44,7 @@ export function extractFromMessage(raw: ExtractInput): ExtractResult {
   const shared = authorLayer(used.length ? used : layers);
   for (const att of attachments) drafts.push(...readAttachment(att.origin, att.text, shared, input));
   if (!drafts.length) drafts.push(...looseAttachments(attachments, shared, input, protect));
+  if (!drafts.length) drafts.push(...subjectNamedBody(used, input, protect));
   const merged = mergeDrafts(drafts.slice(0, MAX_PRACTICES * 2)).slice(0, MAX_PRACTICES);
   titleFromSubjectIfSingle(merged, input);
   shareSingleContact(merged);
@@ -52,6 +53,25 @@ export function extractFromMessage(raw: ExtractInput): ExtractResult {
   const facts: MessageFacts = { subject: input.subject, from: input.from, municipalities: input.municipalities, lexicon: input.lexicon, language };
   const practices: ExtractedPractice[] = merged.map((d) => finalise(d, facts));
   return { language, practices };
+}
+
+/** "Bona pràctica: <name>", "Buena práctica - <name>": the call's words, then a name. */
+const CALL_SUBJECT = /^(?:(?:re|fw|fwd|rv|tr)\s*:\s*)*(?:bona practica|bones practiques|buena practica|buenas practicas|experiencia|iniciativa|proposta|propuesta)\b[^:\-–]{0,30}(?::|\s[-–])\s*\S/;
+/** Words of the paragraph that tells a practice named only in the subject, at least. */
+const MIN_SUBJECT_BODY_WORDS = 25;
+
+/**
+ * "Bona pràctica: Xarxa Wifi Solidària" and a body of a couple of sentences that tell it, nothing
+ * else: the subject names the practice and the body's paragraph explains it.
+ */
+function subjectNamedBody(layers: ReadLayer[], input: ExtractInput, protect: string[]): PracticeDraft[] {
+  const layer = layers[0];
+  if (!layer || !CALL_SUBJECT.test(fold(input.subject))) return [];
+  const title = titleFromSubject(input.subject, input.municipalities);
+  if (!title) return [];
+  const d = readLoosePractice(layer.split.content, title, { origin: 'body', protect, context: layer.context });
+  // A question about the call ("…podem enviar-ne dues?") tells no practice.
+  return d?.summary && wordCount(d.summary.value) >= MIN_SUBJECT_BODY_WORDS && !d.summary.value.includes('?') ? [d] : [];
 }
 
 export function bounded(input: ExtractInput): ExtractInput {
