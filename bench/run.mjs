@@ -284,6 +284,11 @@ ${r.analysis.map((t) => `${t.workers} worker(s): ${t.seconds.toFixed(1)} s, ${t.
   already runs two threads at once (the next messages are analysed while one is committed; documents are read in a worker
   thread), so on ${m.nproc} CPU there is little idle time left to fill: what remains is CPU work, spread over many small
   costs (SQLite writes, file creation on this disk, MIME parsing and composition, extraction), none above ~10 % in a profile.
+  Measured per thread (/proc/self/task, one run of 2000): the main thread used about 24 s of CPU in a 27 s run and the
+  other threads (document reader, V8's helpers) 15–18 s, about 40 s in all against about 9.5 s for the bare libraries; on
+  2 CPU no arrangement of threads finishes in less than half the total. Moving the whole analysis to a thread of its own
+  was tried and gave nothing (the total grew). What shrank the total: mammoth's style-map rules parsed once per thread
+  instead of for every DOCX (a document read in 3.5–4.0 ms instead of 4.8–5.3 ms, measured alone).
 - **(c): why a second worker process adds little here.** Compare (e): on this machine the bare libraries themselves gain
   ${(rate(r.bareTwo) / rate(r.bare)).toFixed(2)}× from a second process, not 2×. One \`xmess worker --concurrency 1\` keeps
   ${(r.analysis[0].peaks.cpu[0] / r.analysis[0].seconds).toFixed(2)} CPU busy; two workers ran at ${(r.analysis[1].peaks.cpu.reduce((a, b) => a + b, 0) / r.analysis[1].seconds).toFixed(2)} CPU
