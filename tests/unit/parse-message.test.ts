@@ -25,6 +25,12 @@ describe('parse: the text read from a mail', () => {
     expect(parsed.text).toContain('Qui la impulsa: Ajuntament de Salt i Càritas');
   });
 
+  it("drops the link targets Outlook's plain part repeats after an address or a web site", async () => {
+    const bytes = buildMail({ body: 'Anna Puig\r\nanna@salt.cat<mailto:anna@salt.cat> · www.salt.cat<http://www.salt.cat/>\r\nSee <https://example.org/x>' });
+    const parsed = await parseMessage({ bytes, origin: 't', internalDate: null });
+    expect(parsed.text).toBe('Anna Puig\nanna@salt.cat · www.salt.cat\nSee <https://example.org/x>');
+  });
+
   it('keeps the plain part when the HTML only adds a signature table', async () => {
     const plain = 'Títol: Horts del riu\r\nPromotors: Ajuntament de Salt\r\n\r\nAnna Puig\r\nTècnica';
     const html = `<p>Títol: Horts del riu<br>Promotors: Ajuntament de Salt</p><table>${row(['Anna Puig', 'Tècnica'])}${row(['Ajuntament de Salt', '972 00 00 00'])}</table>`;

@@ -43,7 +43,7 @@ export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
     .map((a) => ({ filename: a.filename ?? null, contentType: (a.contentType ?? 'application/octet-stream').toLowerCase(), size: a.size ?? a.content.length, content: a.content }));
   const html = typeof mail.html === 'string' ? mail.html : null;
   const plain = (mail.text ?? '').trim();
-  const text = plain.length > 0 ? preferTableLabels(plain, html) : html ? htmlToText(html) : '';
+  const text = plain.length > 0 ? withoutLinkEchoes(preferTableLabels(plain, html)) : html ? htmlToText(html) : '';
   return {
     messageId: env.messageId ?? syntheticMessageId(raw.bytes),
     from: env.from,
@@ -77,4 +77,12 @@ function preferTableLabels(plain: string, html: string | null): string {
   const fromHtml = htmlToText(html);
   const labels = (t: string): number => t.match(LABEL_LINE)?.length ?? 0;
   return labels(fromHtml) >= labels(plain) + MIN_MORE_LABELS ? fromHtml : plain;
+}
+
+/**
+ * Outlook's plain part repeats each link's target after its text ("a@b.cat<mailto:a@b.cat>",
+ * "www.x.cat<http://www.x.cat>"): the echo goes, so a signature line reads as it was written.
+ */
+function withoutLinkEchoes(text: string): string {
+  return text.replace(/(?<=\S)<(?:mailto:|https?:\/\/)[^<>\s]+>/g, '');
 }
