@@ -115,6 +115,13 @@ export function completeContact(own: ContactDraft, signature: ContactDraft, auth
     sameName(out.name.value, author.name) && cleanName(author.name).split(/\s+/).length > out.name.value.split(/\s+/).length) {
     out.name = found(cleanName(author.name), `${out.name.evidence}, completed from the sender name`);
   }
+  // "Gerard Tenas" in the text, "Gerard Tenas Amat" in the signature or the From: the same person, named in full.
+  for (const full of [signature.name?.value, author?.name && isPersonName(author.name) ? cleanName(author.name) : null]) {
+    if (out.name && full && sameName(out.name.value, full) && full.split(/\s+/).length > out.name.value.split(/\s+/).length &&
+      fold(full).startsWith(fold(out.name.value))) {
+      out.name = found(full, `${out.name.evidence}, completed from ${full === signature.name?.value ? 'the signature' : 'the sender name'}`);
+    }
+  }
   if (!out.email && author?.address && sameName(out.name?.value, author.name)) {
     out.email = found(author.address, 'sender address');
   }

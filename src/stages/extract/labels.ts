@@ -75,6 +75,8 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   // The short form "Què? / Qui? / Com? / On?": what it is, and who does it.
   ['summary', /^(que|que es|que fem)$/],
   ['promoters', /^(qui|quien|quienes)$/],
+  // "Qui ho fa", "Quién lo lleva": who does it, asked as the sheet's heading.
+  ['promoters', /^(qui|quien|quienes) (ho|la|el|lo|los|las) (fa|fan|porta|porten|lleva|llevan|hace|hacen)$/],
   ['other', /^(data|fecha|ambit|ambito|sector|tematica|tema|eix|eje|resultats|resultados|pressupost|presupuesto|financament|financiacion|durada|duracion|calendari|calendario|periode|periodo|web|pagina web|enllac|enlace|enllacos|url|xarxes socials|redes sociales|adreca|direccion|poblacio destinataria|poblacion destinataria|persones destinataries|personas destinatarias|destinataris|destinatarios|beneficiaris|beneficiarios|observacions|observaciones|annexos|anexos|documentacio|documentacion|area|departament|departamento|servei|servicio|comarca|any|ano|inici|inicio|estat|estado|impacte|impacto|indicadors|indicadores|metodologia|activitats|actividades|recursos|fase|transferibilitat|transferibilidad|innovacio|innovacion|aprenentatges|aprendizajes|dificultats|dificultades|altres|otros|imatges|imagenes|fotos|video)\b/],
 ];
 
