@@ -233,7 +233,8 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
 /** A text without any form or prose practice, read as one practice (an unlabelled attachment). */
 export function readLoosePractice(content: string[], heading: string | null, opts: ReadOptions): PracticeDraft | null {
   const paras = paragraphs(content).map((p) => collapseSpaces(p));
-  const summary = paras.find((p) => wordCount(p) >= 15);
+  // "…us fem arribar aquesta pràctica:" introduces the explanation; it is not one.
+  const summary = paras.find((p) => wordCount(p) >= 15 && !/:\s*$/.test(p));
   if (!summary || !isCatalanOrSpanish(paras.join('\n'))) return null;
   const d: PracticeDraft = { source: opts.origin, contact: {}, extraText: [], labelled: 0, context: opts.context };
   d.summary = found(summary, `first paragraph of ${opts.origin}`);
