@@ -81,6 +81,11 @@ describe('extract: promoters', () => {
     expect(prosePromoters('Hi participen deu persones per edició i treballem amb joves del barri.')).toEqual([]);
   });
 
+  it('names an organisation described first and named in brackets ("una cooperativa d\'arquitectes (Traç Comú)")', () => {
+    expect(splitPromoters(["L'Ajuntament de la Seu d'Urgell, una cooperativa d'arquitectes (Traç Comú) i l'associació de famílies"]))
+      .toEqual(["Ajuntament de la Seu d'Urgell", "Cooperativa d'arquitectes Traç Comú", 'Associació de famílies']);
+  });
+
   it('splits on " + " and " & " between organisations', () => {
     expect(splitPromoters(['Ajuntament de Ripoll + Cooperativa Teler & Associació Fil']))
       .toEqual(['Ajuntament de Ripoll', 'Cooperativa Teler', 'Associació Fil']);

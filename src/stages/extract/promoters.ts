@@ -155,6 +155,9 @@ export function maskNames(text: string, protect: string[]): { masked: string; re
 /** Drops articles, stray conjunctions and punctuation; capitalises "cooperativa X". */
 export function cleanItem(raw: string): string {
   let s = trimPunctuation(collapseSpaces(stripLead(raw))).replace(/^(i|y|and|&|e)\s+/i, '');
+  // "una cooperativa d'arquitectes (Traç Comú)": what it is, then its name in brackets.
+  const kindThenName = /^(?:una?|la|el|l')\s*([a-zà-ÿ][\p{L}'’ ]{2,60}?)\s*\((\p{Lu}[^()]{1,60})\)$/u.exec(s);
+  if (kindThenName && ORG_HEAD_RE.test(fold(kindThenName[1] ?? ''))) s = `${capitalise(kindThenName[1] ?? '')} ${kindThenName[2]}`;
   // Lower-case articles belong to the sentence ("i la Cooperativa X"); "La Garrofera" is part of a name.
   const article = /^(?:(?:la|el|les|els|los|las)\s+|l'|L'(?=\S+)|(?:La|El|Les|Els|Los|Las)\s+(?=\S))/.exec(s);
   if (article) {
