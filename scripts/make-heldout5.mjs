@@ -7,11 +7,11 @@
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps, fixed PDF metadata,
 // fixed zlib level for the PNG images.
 // Usage: node scripts/make-heldout5.mjs
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
-import { XMESS, TO, encWord, addr, b64, leaf, multi, received, eml, cp1252, flowed, zipOf, png, e164, firstSentence } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, b64, leaf, multi, received, eml, cp1252, flowed, zipOf, png, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout5');
@@ -21,7 +21,6 @@ const REMINDER_ID = '<recordatori-bonespractiques-2020-04-24@xmess.example.org>'
 // windows-1252 encoder for the 8bit message (Latin-1 range plus the usual cp1252 extras)
 // format=flowed (RFC 3676) wrapping: soft breaks keep a trailing space
 // ------------------------------------------------------------------ documents
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 // WordprocessingML with real paragraph styles (Title, heading 1-3, List Paragraph) and a numbering part
 // (numId 1 = bullets, numId 2 = decimal). A run is a string or {t, b, i, sz, color}; "\n" in a run is a line break.
 function wR(seg) {
@@ -360,8 +359,6 @@ a:link, span.MsoHyperlink {color:#0563C1;text-decoration:underline;}
 --></style></head>`;
 const mso = (inner) => `<p class=MsoNormal>${inner}<o:p></o:p></p>`;
 const msoBlank = '<p class=MsoNormal><o:p>&nbsp;</o:p></p>';
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
 
 // 001 Sabadell: DOCX with Title / heading 2 styles, no field labels; promoters in a prose sentence; contact block with "ext."
 add('001-sabadell-docx-estils.eml', exp(['sabadell'], { case: 'DOCX attachment without any table or "Label:" fields: the title is only the paragraph in the Title style (an italic running line above it is not the title), sections are "heading 2" paragraphs (Qui ho fa possible / En què consisteix / Objectius / Dades de contacte); promoters in a sentence ("una iniciativa de l\'Ajuntament … amb el suport de la … i de l\'…"); contact as a block of lines under a heading, phone "93 745 31 00 ext. 4127" (the extension is not part of the number); reuse = ecological transition' }), async () => {
@@ -1626,28 +1623,4 @@ const advisors = [
   { name: 'Judit Esteve Roura', email: 'judit.esteve@example.org', themes: ['feminism-intersectionality', 'youth'] },
 ];
 
-// ------------------------------------------------------------------ write
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(join(OUT, 'config'), { recursive: true });
-const expected = {};
-const midRe = /^Message-ID: (.+)$/mi;
-const THEME_ORDER = ['covid-response', 'intercooperation', 'public-procurement', 'youth', 'ecological-transition', 'feminism-intersectionality'];
-for (const m of messages) {
-  const out = await m.build();
-  const buf = Buffer.isBuffer(out) ? out : Buffer.from(out, 'utf8');
-  writeFileSync(join(OUT, m.file), buf);
-  const messageId = midRe.exec(buf.toString('latin1'))[1].trim();
-  const e = m.expected;
-  const practices = e.practices.map((p) => ({
-    title: p.title, promoters: p.promoters, summary: firstSentence(p.expl),
-    contact: { name: p.contact.name ?? null, email: p.contact.email ?? null, phone: e164(p.phone ?? p.tel) },
-    municipality: p.municipality, member: p.member, themes: THEME_ORDER.filter((t) => p.themes.includes(t)),
-  }));
-  expected[m.file] = { messageId, kind: e.kind, status: e.status, late: e.late, practices, ...(e.repliesTo ? { repliesTo: e.repliesTo } : {}), case: e.case };
-}
-writeFileSync(join(OUT, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'municipalities.json'), JSON.stringify(municipalities, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'campaign.json'), JSON.stringify(campaign, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'advisors.json'), JSON.stringify(advisors, null, 2) + '\n');
-const nPractices = Object.values(expected).reduce((a, x) => a + x.practices.length, 0);
-console.log(`heldout5: wrote ${messages.length} messages (${nPractices} practices) to ${OUT}`);
+await writeCorpus(OUT, { name: 'heldout5', messages, municipalities, campaign, advisors });

@@ -11,22 +11,19 @@
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps (docx output re-zipped with its
 // core-properties dates fixed), fixed PDF metadata.
 // Usage: node scripts/make-heldout6.mjs
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { XMESS, TO, encWord, addr, b64, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, e164, firstSentence } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, b64, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout6');
 const REMINDER_ID = '<recordatori-bonespractiques-2020-04-24@xmess.example.org>';
 
 // ------------------------------------------------------------------ documents
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
 
 // DOCX written by the `docx` package (as a council's web form or script would), then re-zipped with fixed
 // entry dates and fixed dcterms:created/modified (the package stamps the current time there).
@@ -1486,28 +1483,4 @@ const advisors = [
   { name: 'Bernat Orriols Gil', email: 'bernat.orriols@example.org', themes: ['ecological-transition'] },
 ];
 
-// ------------------------------------------------------------------ write
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(join(OUT, 'config'), { recursive: true });
-const expected = {};
-const midRe = /^Message-ID: (.+)$/mi;
-const THEME_ORDER = ['covid-response', 'intercooperation', 'public-procurement', 'youth', 'ecological-transition', 'feminism-intersectionality'];
-for (const m of messages) {
-  const out = await m.build();
-  const buf = Buffer.isBuffer(out) ? out : Buffer.from(out, 'utf8');
-  writeFileSync(join(OUT, m.file), buf);
-  const messageId = midRe.exec(buf.toString('latin1'))[1].trim();
-  const e = m.expected;
-  const practices = e.practices.map((p) => ({
-    title: p.title, promoters: p.promoters, summary: firstSentence(p.expl),
-    contact: { name: p.contact.name ?? null, email: p.contact.email ?? null, phone: e164(p.phone ?? p.tel) },
-    municipality: p.municipality, member: p.member, themes: THEME_ORDER.filter((t) => p.themes.includes(t)),
-  }));
-  expected[m.file] = { messageId, kind: e.kind, status: e.status, late: e.late, practices, ...(e.repliesTo ? { repliesTo: e.repliesTo } : {}), case: e.case };
-}
-writeFileSync(join(OUT, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'municipalities.json'), JSON.stringify(municipalities, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'campaign.json'), JSON.stringify(campaign, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'advisors.json'), JSON.stringify(advisors, null, 2) + '\n');
-const nPractices = Object.values(expected).reduce((a, x) => a + x.practices.length, 0);
-console.log(`heldout6: wrote ${messages.length} messages (${nPractices} practices) to ${OUT}`);
+await writeCorpus(OUT, { name: 'heldout6', messages, municipalities, campaign, advisors });

@@ -15,13 +15,13 @@
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps (docx output re-zipped with its
 // core-properties dates fixed), fixed PDF metadata (pdfkit derives the file ID from it).
 // Usage: node scripts/make-heldout7.mjs
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { XMESS, TO, encWord, addr, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, e164, firstSentence } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout7');
@@ -29,9 +29,6 @@ const REMINDER_ID = '<recordatori.20200424.0900.b7e14c02@xmess.example.org>';
 const REMINDER_SUBJECT = "Recordatori: recull de bones pràctiques d'ESS (termini 30 d'abril)";
 
 // ------------------------------------------------------------------ documents
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
 
 // DOCX made with the `docx` package, re-zipped with fixed entry dates and fixed created/modified stamps
 async function docxFixed(children, { title, creator }) {
@@ -1349,31 +1346,4 @@ const advisors = [
   { name: 'Iolanda Ferrés Oller', email: 'iolanda.ferres@example.org', themes: ['feminism-intersectionality', 'youth'] },
 ];
 
-// ------------------------------------------------------------------ write
-rmSync(OUT, { recursive: true, force: true });
-mkdirSync(join(OUT, 'config'), { recursive: true });
-const expected = {};
-const midRe = /^Message-ID: (.+)$/mi;
-const THEME_ORDER = ['covid-response', 'intercooperation', 'public-procurement', 'youth', 'ecological-transition', 'feminism-intersectionality'];
-for (const m of messages) {
-  const out = await m.build();
-  const buf = Buffer.isBuffer(out) ? out : Buffer.from(out, 'utf8');
-  writeFileSync(join(OUT, m.file), buf);
-  const messageId = midRe.exec(buf.toString('latin1'))[1].trim();
-  const e = m.expected;
-  const practices = e.practices.map((x) => {
-    const s = firstSentence(x.expl);
-    return {
-      title: x.title, promoters: x.promoters, summary: s.charAt(0).toUpperCase() + s.slice(1),
-      contact: { name: x.contact.name ?? null, email: x.contact.email ?? null, phone: e164(x.phone ?? x.tel) },
-      municipality: x.municipality, member: x.member, themes: THEME_ORDER.filter((t) => x.themes.includes(t)),
-    };
-  });
-  expected[m.file] = { messageId, kind: e.kind, status: e.status, late: e.late, practices, ...(e.repliesTo ? { repliesTo: e.repliesTo } : {}), case: e.case };
-}
-writeFileSync(join(OUT, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'municipalities.json'), JSON.stringify(municipalities, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'campaign.json'), JSON.stringify(campaign, null, 2) + '\n');
-writeFileSync(join(OUT, 'config', 'advisors.json'), JSON.stringify(advisors, null, 2) + '\n');
-const nPractices = Object.values(expected).reduce((a, x) => a + x.practices.length, 0);
-console.log(`heldout7: wrote ${messages.length} messages (${nPractices} practices) to ${OUT}`);
+await writeCorpus(OUT, { name: 'heldout7', messages, municipalities, campaign, advisors });

@@ -1,6 +1,8 @@
 // Shared by the held-out corpus generators (make-heldout4.mjs, make-heldout5.mjs): MIME building
 // (encoded words, quoted-printable, base64, multiparts, Received chains, windows-1252, format=flowed),
 // deterministic zips, tiny PNGs and phone formatting. Data, not logic of the product.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 
@@ -148,3 +150,46 @@ export function e164(raw) {
 export const firstSentence = (s) => s.match(/^(.+?[.!?])(\s|$)/s)[1];
 
 export const TO = `${encWord('Bones pràctiques XMESS')} <${XMESS}>`;
+
+// ------------------------------------------------------------------ documents
+export const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
+
+// ------------------------------------------------------------------ writing a corpus
+const MID_RE = /^Message-ID: (.+)$/mi;
+const THEME_ORDER = ['covid-response', 'intercooperation', 'public-procurement', 'youth', 'ecological-transition', 'feminism-intersectionality'];
+
+/**
+ * Writes a held-out corpus as every generator lays it out: the .eml files, expected.json (in the
+ * scorer's schema; a practice's summary is the first sentence of its explanation) and config/.
+ * `messages`: { file, build(): Buffer|string, expected: { kind, status, late, practices, repliesTo?, case } }.
+ */
+export async function writeCorpus(out, { name, messages, municipalities, campaign, advisors }) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, 'config'), { recursive: true });
+  const expected = {};
+  for (const m of messages) {
+    const built = await m.build();
+    const buf = Buffer.isBuffer(built) ? built : Buffer.from(built, 'utf8');
+    writeFileSync(join(out, m.file), buf);
+    const messageId = MID_RE.exec(buf.toString('latin1'))[1].trim();
+    const e = m.expected;
+    const practices = e.practices.map((x) => {
+      const s = firstSentence(x.expl);
+      return {
+        title: x.title, promoters: x.promoters, summary: s.charAt(0).toUpperCase() + s.slice(1),
+        contact: { name: x.contact.name ?? null, email: x.contact.email ?? null, phone: e164(x.phone ?? x.tel) },
+        municipality: x.municipality, member: x.member, themes: THEME_ORDER.filter((t) => x.themes.includes(t)),
+      };
+    });
+    expected[m.file] = { messageId, kind: e.kind, status: e.status, late: e.late, practices, ...(e.repliesTo ? { repliesTo: e.repliesTo } : {}), case: e.case };
+  }
+  const json = (v) => JSON.stringify(v, null, 2) + '\n';
+  writeFileSync(join(out, 'expected.json'), json(expected));
+  writeFileSync(join(out, 'config', 'municipalities.json'), json(municipalities));
+  writeFileSync(join(out, 'config', 'campaign.json'), json(campaign));
+  writeFileSync(join(out, 'config', 'advisors.json'), json(advisors));
+  const nPractices = Object.values(expected).reduce((a, x) => a + x.practices.length, 0);
+  console.log(`${name}: wrote ${messages.length} messages (${nPractices} practices) to ${out}`);
+}
