@@ -29,6 +29,8 @@ export interface PracticeDraft {
   title?: Found<string>;
   promoters?: Found<string[]>;
   summary?: Found<string>;
+  /** The label the summary was read under ("Descripció", "Presentació"…), when it came from one. */
+  summaryLabel?: string;
   contact: ContactDraft;
   /** Value of an "Ajuntament:"/"Municipi:" label, when the form has one. */
   councilHint?: string;

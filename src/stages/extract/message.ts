@@ -13,7 +13,7 @@ import { splitSignature, type SignatureSplit } from './signature.js';
 import { sameName } from './names.js';
 import { fold, splitLines, wordCount } from './text.js';
 import { parseLabelLine } from './labels.js';
-import { cleanTitle, hasTitleLineShape, isUsableHeading, titleFromSubject } from './title.js';
+import { cleanTitle, hasTitleLineShape, isDepartmentLine, isUsableHeading, titleFromSubject } from './title.js';
 
 /** A body layer read once: its content, its signature and the context practices inherit. */
 export interface ReadLayer {
@@ -148,8 +148,7 @@ function isDocumentTitle(line: string, input: ExtractInput): boolean {
   // "Name: subtitle in lower case" has a title's colon, not a label's.
   const label = parseLabelLine(line);
   if (label && !(label.generic && /^\p{Ll}/u.test(label.value))) return false;
-  return hasTitleLineShape(line, MAX_DOCUMENT_TITLE_WORDS) && isUsableHeading(line, input.municipalities) &&
-    !/^(servei|servicio|area|àrea|regidoria|concejal[ií]a|departament|departamento|oficina|districte|distrito)\b/i.test(line);
+  return hasTitleLineShape(line, MAX_DOCUMENT_TITLE_WORDS) && isUsableHeading(line, input.municipalities) && !isDepartmentLine(line);
 }
 
 /** A mail attached to the mail (message/rfc822): the parse stage writes it as "De: …\nAssumpte: …\n\nbody". */

@@ -6,7 +6,7 @@ import type { ContactDraft } from './draft.js';
 import { parseContactText } from './contact.js';
 import { isFirstNameOnly, isPersonName } from './names.js';
 import { ACTION } from './prose-title.js';
-import { hasTitleLineShape } from './title.js';
+import { hasTitleLineShape, isDepartmentLine } from './title.js';
 import { capitalise, collapseSpaces, wordCount } from './text.js';
 
 export { prosePromoters } from './prose-promoters.js';
@@ -240,7 +240,7 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     const line = (emphasised ? m![2] ?? raw : raw).replace(/[*_]+/g, '').trim();
     if (!hasTitleLineShape(line, MAX_HEADING_WORDS) || isPersonName(line) || CLOSING.test(line)) continue;
     // A council or a department on its line is a letterhead, not a practice.
-    if (/^(ajuntament|ayuntamiento|consell|consejo|servei|servicio|area|àrea|regidoria|concejal)/i.test(line)) continue;
+    if (/^(ajuntament|ayuntamiento|consell|consejo)/i.test(line) || isDepartmentLine(line)) continue;
     // What follows (a paragraph or two) tells the practice: the council's doing, "consisteix en…",
     // or the practice as the subject ("La iniciativa nace…", "El projecte…").
     const next = collapseSpaces(paras.slice(i + 1, i + 3).join(' '));

@@ -16,7 +16,7 @@ import {
 import { splitProseSegment } from './prose-split.js';
 import { paragraphs, splitSegments, type Segment } from './segments.js';
 import { capitalise, collapseSpaces, contentTokens, fold, joinWrapped, wordCount } from './text.js';
-import { cleanTitle, hasTitleLineShape } from './title.js';
+import { cleanTitle, hasTitleLineShape, isDepartmentLine, isFormHeading } from './title.js';
 
 /** Prose evidence (promoters, the council's doing, a description) that shows a practice without a name. */
 const UNNAMED_PRACTICE = 3;
@@ -50,7 +50,7 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
   if (!d.summary && seg.heading !== null && !seg.proseSummary) d.summary = headedParagraph(seg, opts);
   // A form without a title label, its name on a bold line of its own above the labels ("**Name**").
   if (!d.title && d.labelled > 0) {
-    const bold = seg.free.map((l) => BOLD_LINE.exec(l)?.[1]?.trim() ?? '').find((t) => hasTitleLineShape(t, MAX_BOLD_TITLE_WORDS) && !isCouncilOnly(t) && !classifyKey(t) && !FORM_WORDS.test(fold(t)));
+    const bold = seg.free.map((l) => BOLD_LINE.exec(l)?.[1]?.trim() ?? '').find((t) => hasTitleLineShape(t, MAX_BOLD_TITLE_WORDS) && !isCouncilOnly(t) && !classifyKey(t) && !isFormHeading(t) && !isDepartmentLine(t));
     if (bold) d.title = found(cleanTitle(bold), `bold line in ${opts.origin}`);
   }
   if (seg.proseSummary && seg.free[0]) d.summary = found(capitalise(collapseSpaces(seg.free[0])), `numbered item in ${opts.origin}`);
@@ -67,8 +67,6 @@ function readSegment(seg: Segment, opts: ReadOptions): PracticeDraft | null {
 }
 
 const BOLD_LINE = /^\s*\*\*([^*]+)\*\*\s*$/;
-/** A form's own headings in bold ("Fitxa de bona pràctica", "Dades generals"), not a practice's name. */
-const FORM_WORDS = /^(fitxa|ficha|formulari|formulario|bona practica|bones practiques|buena practica|buenas practicas|dades|datos|recull|recopilatorio)\b/;
 /** Words of a practice's name on a bold line, at most. */
 const MAX_BOLD_TITLE_WORDS = 20;
 
@@ -108,11 +106,12 @@ function applyEntry(d: PracticeDraft, e: Entry, opts: ReadOptions): string {
       break;
     }
     case 'summary':
-      if (!d.summary) { d.summary = found(value, where); d.labelled++; }
+      if (!d.summary) { d.summary = found(value, where); d.summaryLabel = e.label; d.labelled++; }
       // "Presentació" (a cover: the council's plan) then "Descripció" of the practice: the practice's own wins.
-      else if (WEAK_SUMMARY_LABEL.test(fold(d.summary.evidence)) && !WEAK_SUMMARY_LABEL.test(fold(e.label))) {
+      else if (d.summaryLabel && WEAK_SUMMARY_LABEL.test(fold(d.summaryLabel)) && !WEAK_SUMMARY_LABEL.test(fold(e.label))) {
         // The cover is not the practice's text: its words must not give the practice themes.
         d.summary = found(value, where);
+        d.summaryLabel = e.label;
       } else d.extraText.push(value);
       break;
     case 'contact':

@@ -73,6 +73,13 @@ function escapeLoose(s: string): string {
 // Document headings that name the call or the form, not a practice.
 const FORM_HEADING = /\b(fitxa|ficha|formulari|formulario|recull|crida|convocatoria|bones practiques|buenas practicas|xarxa de municipis per l'economia social|red de municipios|plantilla|model de)\b/;
 
+/** "Fitxa per al recull…", "Formulari de bones pràctiques": a form's own heading, never a practice's name. */
+export const isFormHeading = (line: string): boolean => FORM_HEADING.test(fold(line));
+
+/** "Servei de Joventut", "Àrea de Medi Ambient": a department on its line (a letterhead), not a practice. */
+export const isDepartmentLine = (line: string): boolean =>
+  /^(servei|servicio|area|regidoria|concejalia|departament|departamento|oficina|districte|distrito)\b/.test(fold(line.trim()));
+
 /** A heading line good enough to be a title: not the form's name nor a council. */
 export function isUsableHeading(line: string, municipalities: Municipality[]): boolean {
   const f = fold(line);
