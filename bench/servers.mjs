@@ -47,24 +47,42 @@ export async function startDovecot() {
   const conf = join(dir, 'dovecot.conf');
   const version = spawnSync('dovecot', ['--version'], { encoding: 'utf8' }).stdout.trim();
   writeFileSync(conf, dovecotConfig({ version, dir, port, tlsPort: null, name: `xmess-bench-${port}`, uid: 65534 }));
-  const fd = openSync(join(dir, 'dovecot.log'), 'a');
-  const master = spawn('dovecot', ['-F', '-c', conf], { stdio: ['ignore', 'ignore', fd], detached: true });
-  closeSync(fd);
-  master.unref();
-  await waitForPort(port, '* OK');
+  let master = null;
+  const start = async () => {
+    const fd = openSync(join(dir, 'dovecot.log'), 'a');
+    master = spawn('dovecot', ['-F', '-c', conf], { stdio: ['ignore', 'ignore', fd], detached: true });
+    closeSync(fd);
+    master.unref();
+    await waitForPort(port, '* OK');
+  };
+  /** Kills the master and its children at once, as a crash would; the mail stays on disk. */
+  const kill = () => { try { process.kill(-master.pid, 'SIGKILL'); } catch { /* gone */ } };
+  await start();
   const doveadm = (...args) => spawnSync('doveadm', ['-c', conf, ...args], { encoding: 'utf8' });
   return {
     port,
     url: (mailbox, query = 'starttls=false&poll=300') => `imap://bench:bench@127.0.0.1:${port}/${mailbox}?${query}`,
     createMailbox: (m) => doveadm('mailbox', 'create', '-u', 'bench', m),
-    stop: () => { try { process.kill(-master.pid, 'SIGKILL'); } catch { /* gone */ } rmSync(dir, { recursive: true, force: true }); },
+    deleteMailbox: (m) => doveadm('mailbox', 'delete', '-u', 'bench', m),
+    status: (m) => doveadm('-f', 'flow', 'mailbox', 'status', '-u', 'bench', 'messages uidvalidity', m).stdout.trim(),
+    restart: async () => { kill(); await new Promise((r) => setTimeout(r, 300)); await start(); },
+    stop: () => { kill(); rmSync(dir, { recursive: true, force: true }); },
   };
 }
 
 export async function startRedis() {
   need('redis-server', 'redis-server');
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await waitForPort(port);
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+  let child = null;
+  const start = async () => {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await waitForPort(port);
+  };
+  await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    /** Kills Redis (it keeps nothing on disk: every job is forgotten) and starts it again on the same port. */
+    restart: async () => { child.kill('SIGKILL'); await new Promise((r) => child.once('exit', r)); await start(); },
+    stop: () => child.kill('SIGKILL'),
+  };
 }
