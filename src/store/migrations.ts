@@ -2,6 +2,7 @@
 // records the last applied. Add a new entry to change the schema; never edit a released one.
 import { FOLLOW_UPS } from './migrations/follow-ups.js';
 import { MAILBOX } from './migrations/mailbox.js';
+import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
@@ -77,4 +78,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX outbox_due ON outbox(status, created_at, id);
   DROP INDEX outbox_status;
   `,
+  // 5: the deliverer holding each outbox claim, so a dead one's claims are taken back at once.
+  OUTBOX_CLAIMS,
 ];

@@ -84,12 +84,13 @@ export function countAutoReplies(db: Db, recipient: string, from: string, to: st
 }
 
 export function markSent(db: Db, id: string, at: Date): void {
-  statement(db, `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, error = NULL, next_attempt_at = NULL WHERE id = ?`).run(at.toISOString(), id);
+  statement(db, `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, error = NULL, next_attempt_at = NULL, claimed_by = NULL WHERE id = ?`).run(at.toISOString(), id);
 }
 
 /** A failed attempt: back to pending with the time of the next one, or failed for good when `nextAttemptAt` is null. */
 export function markAttemptFailed(db: Db, id: string, error: string, nextAttemptAt: Date | null): void {
-  statement(db, `UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ? WHERE id = ?`)
+  // The claim ends with the attempt: the wait until next_attempt_at is backoff, not a lease to take back.
+  statement(db, `UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ?, claimed_by = NULL WHERE id = ?`)
     .run(nextAttemptAt ? 'pending' : 'failed', error, nextAttemptAt?.toISOString() ?? null, id);
 }
 

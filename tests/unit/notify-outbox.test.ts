@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../src/log.js';
 import { assignPractice, autoAssign, planFollowUps, runDeadlineChecks } from '../../src/pipeline/follow-ups.js';
@@ -109,6 +110,24 @@ describe('planned once and sent once, however often the pipeline runs', () => {
     expect(exportOutbox(db).find((r) => r.status === 'pending')?.nextAttemptAt).toBe(at.toISOString());
     expect(await deliverPending({ db, outboxDir, now: () => at })).toEqual({ sent: 1, failed: 0, pending: 0 });
     expect(readdirSync(outboxDir).filter((f) => f.endsWith('.eml'))).toHaveLength(2);
+  });
+
+  it('takes back at once the rows claimed by a deliverer that was killed, but not those of a living one or a backoff', async () => {
+    const { rowId } = seedSubmission(db);
+    planFollowUps(followUpContext(db), rowId);
+    const at = new Date('2020-04-20T10:00:00Z');
+    const later = new Date(at.getTime() + 20 * 60_000).toISOString();
+    const [a, b] = exportOutbox(db).map((r) => r.id);
+    // One row held by a process of this host that is gone, one by a process that lives.
+    db.prepare(`UPDATE outbox SET next_attempt_at = ?, claimed_by = ? WHERE id = ?`).run(later, `${hostname()}:4000001`, a);
+    db.prepare(`UPDATE outbox SET next_attempt_at = ?, claimed_by = ? WHERE id = ?`).run(later, `${hostname()}:4000002`, b);
+    const isAlive = (pid: number): boolean => pid === 4000002;
+    expect(await deliverPending({ db, outboxDir, now: () => at, isAlive })).toEqual({ sent: 1, failed: 0, pending: 1 });
+    expect(exportOutbox(db).find((r) => r.id === a)?.status).toBe('sent');
+    expect(exportOutbox(db).find((r) => r.id === b)?.status).toBe('pending');
+    // A row waiting out a failed attempt's backoff has no claim: nothing takes it early.
+    db.prepare(`UPDATE outbox SET next_attempt_at = ?, claimed_by = NULL, attempts = 1 WHERE id = ?`).run(later, b);
+    expect(await deliverPending({ db, outboxDir, now: () => at, isAlive: () => false })).toEqual({ sent: 0, failed: 0, pending: 1 });
   });
 
   it('names each file by its outbox id and Message-ID on our domain', async () => {

@@ -1,6 +1,7 @@
 // Sends what the outbox holds: by SMTP when SMTP_URL is set, else as .eml files. Each row is claimed
 // before it is tried (so two deliverers never send it twice), then marked sent, retried later with
 // backoff, or given up. `deliverPending` is what `xmess ingest` and the serve mode's sender call.
+import { hostname } from 'node:os';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../../log.js';
 import { statement, type Db } from '../../store/db.js';
@@ -19,6 +20,8 @@ export interface DeliveryContext {
   now?: () => Date;
   /** Shutdown: no new row is claimed once aborted (the one being sent finishes, so none stays claimed half-sent). */
   signal?: AbortSignal;
+  /** Whether a process of this host is alive (tests replace it); by default, signal 0 to its pid. */
+  isAlive?: (pid: number) => boolean;
 }
 
 export interface DeliveryResult {
@@ -55,22 +58,54 @@ function smtpSender(url: string): Sender {
   };
 }
 
+/** This deliverer, as written on the rows it claims: the host and the process. */
+const CLAIMER = `${hostname()}:${process.pid}`;
+
 /**
  * Takes up to `limit` due rows for this deliverer in one statement (so two deliverers never send the
  * same row, and a batch costs one write instead of one per row), oldest first.
  */
 function claimDue(db: Db, now: Date, limit: number): OutboxRow[] {
   const rows = statement(db,
-    `UPDATE outbox SET next_attempt_at = ? WHERE id IN (
+    `UPDATE outbox SET next_attempt_at = ?, claimed_by = ? WHERE id IN (
        SELECT id FROM outbox WHERE status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY created_at, id LIMIT ?)
      RETURNING *`,
-  ).all(new Date(now.getTime() + CLAIM_MS).toISOString(), now.toISOString(), limit) as OutboxRow[];
+  ).all(new Date(now.getTime() + CLAIM_MS).toISOString(), CLAIMER, now.toISOString(), limit) as OutboxRow[];
   return rows.sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? -1 : 1) : a.created_at < b.created_at ? -1 : 1));
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but is not ours to signal; only ESRCH says it is gone.
+    return (err as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * Claims held by a process of this host that no longer exists (a serve killed with SIGKILL, a crashed
+ * ingest) are due again at once instead of after the lease. Claims of other hosts keep their lease:
+ * we cannot tell whether those processes live.
+ */
+export function releaseDeadClaims(db: Db, now: Date, isAlive: (pid: number) => boolean = processAlive): number {
+  const held = statement(db,
+    `SELECT DISTINCT claimed_by AS c FROM outbox WHERE status = 'pending' AND claimed_by IS NOT NULL AND next_attempt_at > ?`,
+  ).all(now.toISOString()) as { c: string }[];
+  const host = hostname();
+  const dead = held.map((h) => h.c).filter((c) => {
+    const at = c.lastIndexOf(':');
+    const pid = Number(c.slice(at + 1));
+    return c.slice(0, at) === host && c !== CLAIMER && Number.isInteger(pid) && pid > 0 && !isAlive(pid);
+  });
+  const free = statement(db, `UPDATE outbox SET next_attempt_at = ?, claimed_by = NULL WHERE status = 'pending' AND claimed_by = ?`);
+  return db.transaction(() => dead.reduce((n, c) => n + free.run(now.toISOString(), c).changes, 0))();
 }
 
 /** Claimed rows not tried (shutdown, server down) are due again at once, not after the claim expires. */
 function release(db: Db, rows: OutboxRow[], now: Date): void {
-  const unclaim = statement(db, `UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending'`);
+  const unclaim = statement(db, `UPDATE outbox SET next_attempt_at = ?, claimed_by = NULL WHERE id = ? AND status = 'pending'`);
   db.transaction(() => rows.forEach((r) => unclaim.run(now.toISOString(), r.id)))();
 }
 
@@ -112,8 +147,15 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
     },
     async deliverDue() {
       const result = { sent: 0, failed: 0 };
+      let first = true;
       while (!stopped && !ctx.signal?.aborted) {
-        const batch = claimDue(ctx.db, clock(), BATCH);
+        const now = clock();
+        if (first) {
+          first = false;
+          const taken = releaseDeadClaims(ctx.db, now, ctx.isAlive);
+          if (taken) ctx.log?.info({ rows: taken }, 'took back follow-ups claimed by a process that is gone');
+        }
+        const batch = claimDue(ctx.db, now, BATCH);
         if (!batch.length) break;
         let tried = 0;
         for (const row of batch) {
