@@ -1,8 +1,7 @@
 // `xmess accept-late PRACTICE`: the commission lets a late practice in; it then gets an advisor and
 // the advisor's task like an on-time one (until then a late practice has none).
-import { UsageError } from '../domain/errors.js';
-import { autoAssign } from '../pipeline/follow-ups.js';
-import { LATE_ACCEPTED, setStatus } from '../store/tasks.js';
+import { acceptLatePractice } from '../service/practice-actions.js';
+import { LATE_ACCEPTED } from '../store/tasks.js';
 import { openContext } from './context.js';
 import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
 import { withCommonOptions, type Register } from './program.js';
@@ -11,16 +10,12 @@ export async function acceptLateCommand(practiceId: string, opts: FollowUpOption
   const ctx = openContext(opts);
   try {
     const practice = requirePractice(ctx, practiceId);
-    if (!practice.late) throw new UsageError(`${practice.id} arrived on time; it needs no accept-late (see xmess review)`);
-    if (practice.status !== 'late') {
+    const outcome = acceptLatePractice(followUpContext(ctx), practice, opts.note ?? null, 'xmess accept-late');
+    if (!outcome.changed) {
       console.log(`${practice.id} is already ${practice.status}${practice.advisor ? `, advisor ${practice.advisor}` : ''}`);
       return 0;
     }
-    const fctx = followUpContext(ctx);
-    const advisor = ctx.db.transaction(() => {
-      setStatus(ctx.db, practice.id, LATE_ACCEPTED, { note: opts.note ?? null, by: 'xmess accept-late', type: 'accept-late' });
-      return autoAssign(fctx, practice.id, 'xmess accept-late');
-    })();
+    const advisor = outcome.assigned;
     const r = await deliver(ctx);
     console.log(`${practice.id}: late → ${LATE_ACCEPTED}; ` + (advisor ? `assigned to ${advisor.name} <${advisor.email}>; ${deliveryLine(r, 1)}` : 'no advisor configured (advisors.json)'));
     return 0;

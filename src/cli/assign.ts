@@ -1,30 +1,21 @@
 // `xmess assign PRACTICE ADVISOR`: a person overrides the automatic assignment; the new advisor gets
 // the task mail (with the pre-filled sheet), the change goes to the practice's history.
-import { UsageError } from '../domain/errors.js';
-import type { Advisor } from '../domain/types.js';
-import { assignPractice } from '../pipeline/follow-ups.js';
+import { assignPracticeTo, findAdvisor } from '../service/practice-actions.js';
 import { openContext } from './context.js';
 import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
 import { withCommonOptions, type Register } from './program.js';
-
-export function findAdvisor(advisors: Advisor[], who: string): Advisor {
-  const key = who.trim().toLowerCase();
-  const found = advisors.find((a) => a.email.toLowerCase() === key) ?? advisors.find((a) => a.name.toLowerCase() === key);
-  if (found) return found;
-  const known = advisors.map((a) => `${a.name} <${a.email}>`).join('; ') || 'none: add them to advisors.json';
-  throw new UsageError(`"${who}" is not an advisor of advisors.json (give the e-mail or the exact name); advisors: ${known}`);
-}
 
 export async function assignCommand(practiceId: string, who: string, opts: FollowUpOptions): Promise<number> {
   const ctx = openContext(opts);
   try {
     const practice = requirePractice(ctx, practiceId);
     const advisor = findAdvisor(ctx.config.advisors, who);
-    if (practice.advisor?.toLowerCase() === advisor.email.toLowerCase()) {
+    const outcome = assignPracticeTo(followUpContext(ctx), practice, advisor, 'xmess assign');
+    if (!outcome.changed) {
       console.log(`${practice.id} is already assigned to ${advisor.name} <${advisor.email}>`);
       return 0;
     }
-    const planned = assignPractice(followUpContext(ctx), practice.id, advisor, 'set by xmess assign', 'xmess assign');
+    const planned = outcome.planned;
     const r = await deliver(ctx);
     console.log(`${practice.id}: assigned to ${advisor.name} <${advisor.email}>${practice.advisor ? ` (was ${practice.advisor})` : ''}; ${deliveryLine(r, planned)}`);
     return 0;

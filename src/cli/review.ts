@@ -2,8 +2,8 @@
 // kept in the practice's history; an accepted practice without an advisor gets one. Without
 // --status it prints the history.
 import { Option } from 'commander';
-import { autoAssign } from '../pipeline/follow-ups.js';
-import { practiceHistory, REVIEW_STATUSES, setStatus, type ReviewStatus } from '../store/tasks.js';
+import { reviewPractice } from '../service/practice-actions.js';
+import { practiceHistory, REVIEW_STATUSES, type ReviewStatus } from '../store/tasks.js';
 import { openContext, type CliContext } from './context.js';
 import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
 import { withCommonOptions, type Register } from './program.js';
@@ -27,11 +27,7 @@ export async function reviewCommand(practiceId: string, opts: ReviewOptions): Pr
       return 0;
     }
     const status = opts.status;
-    const fctx = followUpContext(ctx);
-    const assigned = ctx.db.transaction(() => {
-      setStatus(ctx.db, practice.id, status, { note: opts.note ?? null, by: 'xmess review', type: 'review' });
-      return status === 'accepted' && !practice.advisor ? autoAssign(fctx, practice.id, 'xmess review --status accepted') : null;
-    })();
+    const { assigned } = reviewPractice(followUpContext(ctx), practice, status, opts.note ?? null, 'xmess review');
     const r = assigned ? await deliver(ctx) : null;
     console.log(`${practice.id}: ${practice.status} → ${status}` + (assigned ? `; assigned to ${assigned.name} <${assigned.email}>; ${deliveryLine(r!, 1)}` : ''));
     return 0;
