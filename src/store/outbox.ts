@@ -84,14 +84,25 @@ export function countAutoReplies(db: Db, recipient: string, from: string, to: st
 }
 
 export function markSent(db: Db, id: string, at: Date): void {
-  statement(db, `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, error = NULL, next_attempt_at = NULL, claimed_by = NULL WHERE id = ?`).run(at.toISOString(), id);
+  statement(db, `UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, error = NULL, next_attempt_at = NULL, claimed_by = NULL, server_down = 0 WHERE id = ?`).run(at.toISOString(), id);
 }
 
 /** A failed attempt: back to pending with the time of the next one, or failed for good when `nextAttemptAt` is null. */
-export function markAttemptFailed(db: Db, id: string, error: string, nextAttemptAt: Date | null): void {
+export function markAttemptFailed(db: Db, id: string, error: string, nextAttemptAt: Date | null, serverDown = false): void {
   // The claim ends with the attempt: the wait until next_attempt_at is backoff, not a lease to take back.
-  statement(db, `UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ?, claimed_by = NULL WHERE id = ?`)
-    .run(nextAttemptAt ? 'pending' : 'failed', error, nextAttemptAt?.toISOString() ?? null, id);
+  statement(db, `UPDATE outbox SET status = ?, attempts = attempts + 1, error = ?, next_attempt_at = ?, claimed_by = NULL, server_down = ? WHERE id = ?`)
+    .run(nextAttemptAt ? 'pending' : 'failed', error, nextAttemptAt?.toISOString() ?? null, serverDown ? 1 : 0, id);
+}
+
+/** Marks rows whose last failure turned out to be the server's (it refused every mail in a row). */
+export function markServerDown(db: Db, ids: string[]): void {
+  const mark = statement(db, `UPDATE outbox SET server_down = 1 WHERE id = ? AND status = 'pending'`);
+  db.transaction(() => ids.forEach((id) => mark.run(id)))();
+}
+
+/** The server accepts mail again: what failed only because it was down is due now, not after its backoff. */
+export function dueAfterServerBack(db: Db, now: Date): number {
+  return statement(db, `UPDATE outbox SET next_attempt_at = ?, server_down = 0 WHERE status = 'pending' AND server_down = 1`).run(now.toISOString()).changes;
 }
 
 export function outboxCounts(db: Db): Record<OutboxStatus, number> {

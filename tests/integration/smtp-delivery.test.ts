@@ -97,7 +97,7 @@ describe('sending follow-ups by SMTP', () => {
     expect(exportOutbox(db).every((o) => o.status === 'sent' && o.attempts === 1)).toBe(true);
   });
 
-  it('leaves everything pending while the server is down, and a later run delivers it once', async () => {
+  it('leaves everything pending while the server is down, and a later run delivers it all once as soon as the server answers', async () => {
     const port = await freePort();
     planTwo();
     const t0 = new Date();
@@ -110,10 +110,8 @@ describe('sending follow-ups by SMTP', () => {
     expect(new Date(tried[0]!.nextAttemptAt!).getTime()).toBeGreaterThan(t0.getTime());
 
     listener = await listen(port);
-    // Before its backoff has passed, the refused row waits; the others go.
-    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => t0 })).toEqual({ sent: 3, failed: 0, pending: 1 });
-    const later = new Date(t0.getTime() + 2 * 60_000);
-    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => later })).toEqual({ sent: 1, failed: 0, pending: 0 });
+    // The refused row was not to blame: once the server accepts a mail, it goes too, without waiting out its backoff.
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => t0 })).toEqual({ sent: 4, failed: 0, pending: 0 });
     const ids = await messageIds(listener);
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(4);
@@ -132,6 +130,49 @@ describe('sending follow-ups by SMTP', () => {
     expect(busy).toMatchObject({ status: 'pending', attempts: 1, error: expect.stringMatching(/451/) });
     expect(busy!.nextAttemptAt! > now.toISOString()).toBe(true);
     expect(listener.received).toHaveLength(0);
+  });
+});
+
+describe('a server that refuses every mail for a while (4xx)', () => {
+  it('stops the run after three refusals in a row, and sends them all at once when it accepts mail again', async () => {
+    let refusing = true;
+    const received: string[] = [];
+    const port = await freePort();
+    const server = new SMTPServer({
+      authOptional: true, disableReverseLookup: true, disabledCommands: ['STARTTLS'], logger: false,
+      onMailFrom(_a, _s, callback) {
+        callback(refusing ? Object.assign(new Error('4.3.2 system busy, try later'), { responseCode: 451 }) : undefined);
+      },
+      onData(stream, session, callback) {
+        stream.on('data', () => undefined);
+        stream.on('end', () => { received.push(session.envelope.rcptTo.map((r) => r.address).join(',')); callback(); });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+    try {
+      const ctx = followUpContext(db, { advisors: [] });
+      for (let i = 0; i < 5; i++) planFollowUps(ctx, seedSubmission(db, { from: `tecnica${i}@viladeprova.cat` }).rowId);
+      const t0 = new Date();
+      const url = `smtp://127.0.0.1:${port}`;
+      expect(await deliverPending({ db, outboxDir: '', smtpUrl: url, now: () => t0 })).toEqual({ sent: 0, failed: 0, pending: 5 });
+      // Three mails were tried and refused; the other two were never tried.
+      expect(exportOutbox(db).filter((o) => o.attempts > 0)).toHaveLength(3);
+      refusing = false;
+      expect(await deliverPending({ db, outboxDir: '', smtpUrl: url, now: () => t0 })).toEqual({ sent: 5, failed: 0, pending: 0 });
+      expect(received).toHaveLength(5);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('still waits out the backoff of a single mail refused for its own recipient', async () => {
+    listener = await listen();
+    const ctx = followUpContext(db, { advisors: [] });
+    planFollowUps(ctx, seedSubmission(db, { from: 'busy@viladeprova.cat' }).rowId);
+    planFollowUps(ctx, seedSubmission(db, { from: 'ok@viladeprova.cat' }).rowId);
+    const now = new Date();
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toEqual({ sent: 1, failed: 0, pending: 1 });
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toEqual({ sent: 0, failed: 0, pending: 1 });
   });
 });
 

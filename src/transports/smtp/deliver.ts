@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../../log.js';
 import { statement, type Db } from '../../store/db.js';
-import { markAttemptFailed, markSent, outboxCounts, type OutboxRow } from '../../store/outbox.js';
+import { dueAfterServerBack, markAttemptFailed, markSent, markServerDown, outboxCounts, type OutboxRow } from '../../store/outbox.js';
 import { composeMail, envelopeOf } from './compose.js';
 import { classifySendError, nextAttemptAt } from './errors.js';
 import { writeEml } from './file-outbox.js';
@@ -112,6 +112,13 @@ function release(db: Db, rows: OutboxRow[], now: Date): void {
 /** `stop`: the server itself is down or refuses us; the rest would meet the same, so they wait for the next run. */
 type Outcome = { status: 'sent' | 'retry' | 'failed'; stop: boolean };
 
+/**
+ * Temporary refusals (4xx) of this many mails in a row, with no success between, mean the server is
+ * refusing everyone (a full queue, a maintenance mode), not these mails: the run stops as for a
+ * server that is down. One or two could be the recipients' own (greylisting, a full mailbox).
+ */
+const REFUSING_EVERYONE = 3;
+
 async function deliverOne(ctx: DeliveryContext, sender: Sender, row: OutboxRow, now: Date): Promise<Outcome> {
   try {
     await sender.send(row, await composeMail(row, now));
@@ -120,7 +127,7 @@ async function deliverOne(ctx: DeliveryContext, sender: Sender, row: OutboxRow, 
   } catch (err) {
     const failure = classifySendError(err);
     const next = failure.permanent ? null : nextAttemptAt(row.attempts + 1, now);
-    markAttemptFailed(ctx.db, row.id, failure.message, next);
+    markAttemptFailed(ctx.db, row.id, failure.message, next, failure.serverDown);
     const fields = { outbox: row.id, kind: row.kind, to: JSON.parse(row.to_addrs) as string[], attempt: row.attempts + 1, error: failure.message };
     if (next) ctx.log?.warn({ ...fields, nextAttemptAt: next.toISOString() }, 'follow-up not sent; will retry');
     else ctx.log?.error(fields, 'follow-up given up');
@@ -148,6 +155,8 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
     async deliverDue() {
       const result = { sent: 0, failed: 0 };
       let first = true;
+      let serverAnswered = false;
+      const refusals: string[] = [];
       while (!stopped && !ctx.signal?.aborted) {
         const now = clock();
         if (first) {
@@ -162,8 +171,23 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
           if (stopped || ctx.signal?.aborted) break;
           tried++;
           const outcome = await deliverOne(ctx, sender, row, clock());
-          if (outcome.status === 'sent') result.sent++;
+          if (outcome.status === 'sent') {
+            result.sent++;
+            refusals.length = 0;
+            // The server answers again: rows that failed only because it was down need not wait out their backoff.
+            if (!serverAnswered) {
+              serverAnswered = true;
+              const due = dueAfterServerBack(ctx.db, clock());
+              if (due) ctx.log?.info({ rows: due }, 'mail server accepts mail again; follow-ups it refused are due now');
+            }
+          }
           if (outcome.status === 'failed') result.failed++;
+          if (outcome.status === 'retry' && !outcome.stop) refusals.push(row.id);
+          if (refusals.length >= REFUSING_EVERYONE) {
+            markServerDown(ctx.db, refusals);
+            ctx.log?.warn({ rows: refusals.length }, 'mail server refuses every mail for now; the rest waits');
+            stopped = true;
+          }
           if (outcome.stop) stopped = true;
         }
         if (tried < batch.length) release(ctx.db, batch.slice(tried), clock());
