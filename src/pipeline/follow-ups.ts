@@ -1,5 +1,5 @@
 // Follow-ups between the store and the pure notify stage: read the facts, plan, render, keep each
-// draft once under its dedupe key. Called by processStored (in the commit's transaction), by the
+// draft once under its dedupe key. Called by the store sink (store-sink.ts, in the commit's transaction), by the
 // commands that assign or review, and by the deadline watcher (`runDeadlineChecks`).
 import type { Advisor } from '../domain/types.js';
 import type { Logger } from '../log.js';

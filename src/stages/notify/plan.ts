@@ -1,6 +1,7 @@
 // The planner: which follow-ups a processed message, or the passing of time, calls for. Pure: the
 // store supplies the facts (practices, counts, loads) and keeps the drafts under their dedupe keys,
 // so a rerun proposes the same drafts and nothing is planned twice.
+import { isAfterDeadline } from '../../domain/deadline.js';
 import type { Advisor, ThemeId } from '../../domain/types.js';
 import { chooseAdvisor, type AdvisorLoads } from './assign.js';
 import type { DigestModel } from './digest.js';
@@ -26,7 +27,7 @@ export function needsAdvisor(p: PracticeInfo): boolean {
 
 function isLate(m: MessageInfo, practices: PracticeInfo[], deadline: Date): boolean {
   if (practices.length) return practices.some((p) => p.late);
-  return m.receivedAt !== null && new Date(m.receivedAt).getTime() > deadline.getTime();
+  return isAfterDeadline(m.receivedAt, deadline);
 }
 
 export interface MessagePlanInput {
