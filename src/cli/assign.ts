@@ -2,9 +2,9 @@
 // the task mail (with the pre-filled sheet), the change goes to the practice's history.
 import { UsageError } from '../domain/errors.js';
 import type { Advisor } from '../domain/types.js';
-import { assignPractice } from '../pipeline/follow-ups.js';
+import { assignPractice } from '../follow-ups/planner.js';
 import { openContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export function findAdvisor(advisors: Advisor[], who: string): Advisor {

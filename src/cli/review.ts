@@ -2,10 +2,10 @@
 // kept in the practice's history; an accepted practice without an advisor gets one. Without
 // --status it prints the history.
 import { Option } from 'commander';
-import { autoAssign } from '../pipeline/follow-ups.js';
-import { practiceHistory, REVIEW_STATUSES, setStatus, type ReviewStatus } from '../store/tasks.js';
+import { autoAssign } from '../follow-ups/planner.js';
+import { practiceHistory, REVIEW_STATUSES, setStatus, type ReviewStatus } from '../follow-ups/store/tasks.js';
 import { openContext, type CliContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export interface ReviewOptions extends FollowUpOptions {

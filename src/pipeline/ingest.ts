@@ -3,8 +3,8 @@
 import type { Logger } from '../log.js';
 import { MAX_MESSAGE_BYTES } from '../stages/parse/parse-message.js';
 import { pendingMessageIds } from '../store/messages.js';
-import { outboxCounts, type OutboxStatus } from '../store/outbox.js';
-import { makeDeliverer, type Deliverer } from '../transports/smtp/deliver.js';
+import { outboxCounts, type OutboxStatus } from '../follow-ups/store/outbox.js';
+import { makeDeliverer, type Deliverer } from '../follow-ups/send/deliver.js';
 import { readPath } from '../transports/files/walk.js';
 import type { CommitResult } from './commit.js';
 import type { PipelineContext } from './index.js';

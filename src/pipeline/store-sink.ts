@@ -7,7 +7,7 @@ import { getMessage } from '../store/messages.js';
 import { failRound, isCurrentRound } from '../store/rounds.js';
 import type { Analysis } from './analyse.js';
 import { commitAnalysis, type CommitContext, type CommitResult } from './commit.js';
-import { planFollowUps, type FollowUpContext } from './follow-ups.js';
+import { planFollowUps, type FollowUpContext } from '../follow-ups/planner.js';
 import type { ResultSink } from './process-message.js';
 
 /** Follow-ups (issue #4): the notify stage's settings, and where the sender delivers (SMTP, else .eml files). */

@@ -21,7 +21,7 @@ import { makeAnalyseProcessor } from '../../workers/analyse.js';
 import { makeCommitProcessor } from '../../workers/commit.js';
 import { makeScheduleProcessor, makeSendProcessor } from '../../workers/send.js';
 import type { Dashboard } from './dashboard.js';
-import { makeFollowUps, type FollowUps } from './follow-ups.js';
+import { makeFollowUps, type FollowUps } from '../follow-ups/jobs.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { closeInOrder } from './shutdown.js';
 import { closeWorkers, startWorker } from './workers.js';

@@ -7,8 +7,8 @@ import { chooseAdvisor, type AdvisorLoads } from './assign.js';
 import type { DigestModel } from './digest.js';
 import { isValidAddress, normaliseAddress, replyReferences } from './headers.js';
 import { shouldReply } from './rate-limit.js';
-import type { MailLang } from './render.js';
-import type { Assignment, Council, MessageInfo, NotifySettings, OutboxDraft, PracticeInfo, UnreadableAttachment } from './types.js';
+import type { MailLang } from '../render/render.js';
+import type { Assignment, Council, MessageInfo, NotifySettings, OutboxDraft, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
