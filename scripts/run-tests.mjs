@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 // Integration tests run real Dovecot and Redis. On a developer's machine without them, those test
 // files are skipped with a visible message; in CI (CI=true) they always run, so a missing server fails.
-const SERVER_TESTS = { 'tests/integration/(serve|poll)\\.test\\.ts': ['dovecot', 'doveadm', 'redis-server'], 'tests/integration/queue\\.test\\.ts': ['redis-server'] };
+const SERVER_TESTS = { 'tests/integration/(serve|poll)\\.test\\.ts': ['dovecot', 'doveadm', 'redis-server'], 'tests/integration/queue\\.test\\.ts': ['redis-server'], 'tests/unit/process-message\\.test\\.ts': ['redis-server'] };
 const has = (bin) => spawnSync('sh', ['-c', `command -v ${bin} || test -x /usr/sbin/${bin}`]).status === 0;
 const ignore = [];
 for (const [pattern, bins] of Object.entries(SERVER_TESTS)) {

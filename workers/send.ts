@@ -1,7 +1,7 @@
 // The 'send' and 'schedule' processors, only where the SQLite file is: each is one call into the
 // follow-up code. Delivery failures are transient unless classified otherwise (SMTP servers come back).
 import { UnrecoverableError, type Job } from 'bullmq';
-import type { FollowUps } from '../src/service/follow-ups.js';
+import type { FollowUps } from '../src/follow-ups/jobs.js';
 import { classifyFailure } from '../src/transports/queue/failure.js';
 import type { ScheduleJob, SendJob } from '../src/transports/queue/names.js';
 

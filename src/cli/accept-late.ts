@@ -1,9 +1,9 @@
 // `xmess accept-late PRACTICE`: the commission lets a late practice in; it then gets an advisor and
 // the advisor's task like an on-time one (until then a late practice has none).
 import { acceptLatePractice } from '../service/practice-actions.js';
-import { LATE_ACCEPTED } from '../store/tasks.js';
+import { LATE_ACCEPTED } from '../follow-ups/store/tasks.js';
 import { openContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export async function acceptLateCommand(practiceId: string, opts: FollowUpOptions & { note?: string }): Promise<number> {

@@ -2,7 +2,7 @@
 // the task mail (with the pre-filled sheet), the change goes to the practice's history.
 import { assignPracticeTo, findAdvisor } from '../service/practice-actions.js';
 import { openContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export async function assignCommand(practiceId: string, who: string, opts: FollowUpOptions): Promise<number> {

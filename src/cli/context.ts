@@ -4,8 +4,8 @@ import { loadConfig, type Config, type Flags } from '../config/load.js';
 import { TEMPLATES_DIR } from '../config/paths.js';
 import { createLogger, type Logger } from '../log.js';
 import type { FollowUpSettings, PipelineContext } from '../pipeline/index.js';
-import { loadRenderer } from '../stages/notify/render.js';
-import type { Council } from '../stages/notify/types.js';
+import { loadRenderer } from '../follow-ups/render/render.js';
+import type { Council } from '../domain/follow-ups.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { openDb, type Db } from '../store/db.js';
 

@@ -1,9 +1,9 @@
 // `xmess deadlines [--now ISO]`: one pass of the deadline watcher for installs without `serve` (run
 // it from cron): reminders before the deadline, reminders of stale tasks, the closing digest after it.
 import { UsageError } from '../domain/errors.js';
-import { runDeadlineChecks } from '../pipeline/follow-ups.js';
+import { runDeadlineChecks } from '../follow-ups/planner.js';
 import { openContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { deliver, deliveryLine, followUpContext, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export async function deadlinesCommand(opts: FollowUpOptions & { now?: string }): Promise<number> {

@@ -3,10 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { UsageError } from '../domain/errors.js';
-import { digestNow } from '../pipeline/follow-ups.js';
-import { renderDigest, type DigestFormat } from '../stages/notify/digest-render.js';
+import { digestNow } from '../follow-ups/planner.js';
+import { renderDigest, type DigestFormat } from '../follow-ups/render/digest-render.js';
 import { openContext, type CommonOptions } from './context.js';
-import { followUpContext } from './follow-ups.js';
+import { followUpContext } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export interface DigestOptions extends CommonOptions {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { UsageError } from '../domain/errors.js';
 import { exportMessages, exportPractices } from '../store/export.js';
-import { exportOutbox } from '../store/outbox.js';
+import { exportOutbox } from '../follow-ups/store/outbox.js';
 import { Option } from 'commander';
 import { openContext, type CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';

@@ -4,7 +4,7 @@ import { ingestPaths, summaryLine, type IngestSummary } from '../pipeline/ingest
 import { exportPractices } from '../store/export.js';
 import { openContext, type CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
-import { renderTable } from './table.js';
+import { renderTable } from '../util/table.js';
 
 /** Theme ids shortened so the table fits a terminal; the export has the full ids. */
 const SHORT_THEME: Record<string, string> = {

@@ -3,9 +3,9 @@
 // --status it prints the history.
 import { Option } from 'commander';
 import { reviewPractice } from '../service/practice-actions.js';
-import { practiceHistory, REVIEW_STATUSES, type ReviewStatus } from '../store/tasks.js';
+import { practiceHistory, REVIEW_STATUSES, type ReviewStatus } from '../follow-ups/store/tasks.js';
 import { openContext, type CliContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export interface ReviewOptions extends FollowUpOptions {

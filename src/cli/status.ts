@@ -4,7 +4,7 @@ import type { ServiceStatus } from '../service/status.js';
 import type { CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
 import { openServiceContext } from './service-options.js';
-import { renderTable } from './table.js';
+import { renderTable } from '../util/table.js';
 
 export interface StatusFlags extends CommonOptions {
   json?: boolean;

@@ -1,5 +1,6 @@
 // The stateful half of processing: writes an analysis into SQLite in one transaction, linking replies
 // to the practice they answer and deciding the message's final status and reason.
+import { isAfterDeadline } from '../domain/deadline.js';
 import type { MessageKind, MessageStatus } from '../domain/types.js';
 import { threadSubject } from '../stages/classify/kind.js';
 import type { Db } from '../store/db.js';
@@ -61,7 +62,7 @@ export function commitAnalysis(db: Db, rowId: number, a: Analysis, ctx: CommitCo
     saveAttachments(db, rowId, a.attachments);
     const targets = threadPractices(db, rowId, a);
     if (targets.length) return commitReply(db, rowId, a, targets);
-    const late = receivedAt !== null && receivedAt.getTime() > ctx.deadline.getTime();
+    const late = isAfterDeadline(receivedAt, ctx.deadline);
     const ids = upsertPractices(db, rowId, a.messageId, a.practices.map((p) => ({ ...p, late, language: a.language })));
     for (const id of ids) addEvent(db, { practiceId: id, messageId: rowId, type: 'extracted', detail: { late } });
     const { status, reason } = submissionStatus(a, ids.length);

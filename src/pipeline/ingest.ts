@@ -1,12 +1,15 @@
 // `xmess ingest`: read every PATH, store each message raw, then process everything pending in
 // arrival order (so a reply always meets its original). Inline, no Redis: the same stages as serve.
 import type { Logger } from '../log.js';
-import type { CommitResult } from './commit.js';
-import { finishMessage, pendingMessageIds } from '../store/messages.js';
-import { outboxCounts, type OutboxStatus } from '../store/outbox.js';
-import { makeDeliverer, type Deliverer } from '../transports/smtp/deliver.js';
+import { MAX_MESSAGE_BYTES } from '../stages/parse/parse-message.js';
+import { pendingMessageIds } from '../store/messages.js';
+import { outboxCounts, type OutboxStatus } from '../follow-ups/store/outbox.js';
+import { makeDeliverer, type Deliverer } from '../follow-ups/send/deliver.js';
 import { readPath } from '../transports/files/walk.js';
-import { analyseStored, commitStored, storeRaw, type PipelineContext } from './index.js';
+import type { CommitResult } from './commit.js';
+import type { PipelineContext } from './index.js';
+import { processInline } from './inline.js';
+import { storeRaw } from './store-message.js';
 
 type OutboxCounts = Record<OutboxStatus, number>;
 const outboxTotal = (c: OutboxCounts): number => c.pending + c.sent + c.failed;
@@ -42,16 +45,10 @@ async function storeAll(ctx: PipelineContext, paths: string[], s: IngestSummary,
         continue;
       }
       s.read++;
-      const outcome = storeRaw(ctx, item.raw);
+      const outcome = storeRaw(ctx, item.raw, item.type === 'oversized' ? { size: item.size, limit: MAX_MESSAGE_BYTES } : null);
       if (outcome.duplicate) s.duplicates++;
-      else {
-        s.new++;
-        if (item.type === 'oversized') {
-          const reason = `message of ${(item.size / 1048576).toFixed(1)} MB is over the size limit; only its head is archived — read it in the mail client`;
-          finishMessage(ctx.db, outcome.id, { kind: null, kindReason: null, status: 'failed', reason, language: null });
-          s.failed++;
-        }
-      }
+      else s.new++;
+      if (outcome.oversized) s.failed++;
       hooks.onStored?.(s.read);
     }
   }
@@ -67,19 +64,32 @@ export const ANALYSIS_CONCURRENCY = 4;
 /** Messages committed between two delivery rounds: each round claims its rows in one write. */
 const DELIVERY_EVERY = 20;
 
-async function inArrivalOrder<T>(ids: number[], analyse: (id: number) => Promise<T>, commit: (value: T) => Promise<void>): Promise<void> {
-  const started: Promise<T>[] = [];
-  let next = 0;
-  let committed = 0;
-  const startMore = (): void => {
-    while (next < ids.length && started.length - committed < ANALYSIS_CONCURRENCY) started.push(analyse(ids[next++]!));
-  };
-  startMore();
-  while (committed < started.length) {
-    await commit(await started[committed]!);
-    committed++;
-    startMore();
+/**
+ * Runs `work` for each id, ANALYSIS_CONCURRENCY at once, and hands each a turn: the writes made
+ * through it happen one at a time, in the order of `ids`, whatever order the analyses finish in.
+ */
+type Ordered = <T>(write: () => Promise<T> | T) => Promise<T>;
+
+async function inArrivalOrder(ids: number[], work: (id: number, ordered: Ordered) => Promise<unknown>): Promise<void> {
+  let previous: Promise<unknown> = Promise.resolve();
+  const running: Promise<unknown>[] = [];
+  for (const id of ids) {
+    const before = previous;
+    let release!: () => void;
+    previous = new Promise<void>((resolve) => (release = resolve));
+    const ordered: Ordered = async (write) => {
+      await before;
+      try {
+        return await write();
+      } finally {
+        release();
+      }
+    };
+    // A message that never wrote (its row gone meanwhile) still passes its turn on.
+    running.push(work(id, ordered).finally(() => before.then(release)));
+    if (running.length >= ANALYSIS_CONCURRENCY) await running.shift();
   }
+  await Promise.all(running);
 }
 
 function count(s: IngestSummary, r: CommitResult): void {
@@ -109,13 +119,16 @@ export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Lo
   try {
     if (deliverer) await deliver(deliverer);
     let done = 0;
-    await inArrivalOrder(pending, (id) => analyseStored(ctx, id), async (stored) => {
-      const r = commitStored(ctx, stored);
-      log.info({ message: stored.rowId, status: r.status, reason: r.reason, practices: r.practiceIds }, 'message processed');
-      count(s, r);
+    await inArrivalOrder(pending, (id, ordered) => processInline(ctx, id, (write) => ordered(async () => {
+      const r = write();
+      if (r) {
+        log.info({ message: id, status: r.status, reason: r.reason, practices: r.practiceIds }, 'message processed');
+        count(s, r);
+      }
       hooks.onProcessed?.(++done);
       if (deliverer && done % DELIVERY_EVERY === 0) await deliver(deliverer);
-    });
+      return r;
+    })));
     if (deliverer) await deliver(deliverer);
   } finally {
     deliverer?.close();

@@ -5,7 +5,7 @@ import { parseImapUrl } from '../config/imap-url.js';
 import { parseRedisUrl } from '../config/redis-url.js';
 import type { Logger } from '../log.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
-import type { PipelineContext } from '../pipeline/index.js';
+import { storeRaw, type PipelineContext } from '../pipeline/index.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { pollOnce, type OnceResult } from '../transports/imap/once.js';
 import { openQueues, openRedis } from '../transports/queue/connection.js';
@@ -22,7 +22,7 @@ export async function pollInline(config: Config, pipeline: PipelineContext, log:
   const settings = parseImapUrl(config.imapUrl!);
   let processed: IngestSummary | null = null;
   const pass = await pollOnce({
-    db: pipeline.db, rawDir: pipeline.rawDir, log, settings,
+    db: pipeline.db, store: (raw, oversize) => storeRaw(pipeline, raw, oversize), log, settings,
     // Stored rows stay pending; everything pending is then processed in arrival order, as `xmess ingest` does.
     handoff: async () => undefined,
     process: async () => void (processed = await ingestPaths(pipeline, [], log)),
@@ -39,7 +39,7 @@ export async function pollQueued(config: Config, pipeline: PipelineContext, log:
   const queues = openQueues(redisSettings, log);
   try {
     const handoff = makeEnqueue({ db: pipeline.db, rawDir: pipeline.rawDir, redis, queues });
-    const pass = await pollOnce({ db: pipeline.db, rawDir: pipeline.rawDir, log, settings, handoff });
+    const pass = await pollOnce({ db: pipeline.db, store: (raw, oversize) => storeRaw(pipeline, raw, oversize), log, settings, handoff });
     return { mailbox: settings.key, pass, processed: null };
   } finally {
     await queues.close();

@@ -3,9 +3,9 @@
 // decision taken on a page is the decision `xmess review` takes. Delivery is left to the caller.
 import { UsageError } from '../domain/errors.js';
 import type { Advisor } from '../domain/types.js';
-import { assignPractice, autoAssign, type FollowUpContext } from '../pipeline/follow-ups.js';
-import type { PracticeInfo } from '../stages/notify/types.js';
-import { LATE_ACCEPTED, setStatus, type ReviewStatus } from '../store/tasks.js';
+import { assignPractice, autoAssign, type FollowUpContext } from '../follow-ups/planner.js';
+import type { PracticeInfo } from '../domain/follow-ups.js';
+import { LATE_ACCEPTED, setStatus, type ReviewStatus } from '../follow-ups/store/tasks.js';
 
 export interface ActionOutcome {
   /** Status before the action. */

@@ -7,17 +7,17 @@ import { parseRedisUrl } from '../config/redis-url.js';
 import type { Logger } from '../log.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
 import type { PipelineContext } from '../pipeline/index.js';
+import { isHeadOnly } from '../pipeline/store-message.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import type { Db } from '../store/db.js';
 import { failedMessages, resetToPending } from '../store/rounds.js';
 import { openQueues, openRedis, type Queues } from '../transports/queue/connection.js';
 import { makeEnqueue } from '../transports/queue/enqueue.js';
 
-/** Only the head of an oversized message was archived (transports/imap/pass.ts, files/walk.ts): a new round would analyse a fragment. */
-const isHeadOnly = (reason: string | null): boolean => !!reason && reason.includes('only its head is archived');
 /** Failed jobs read per page; pages are read until none is left. */
 const PAGE = 500;
 
+/** Failed messages back to pending, except those of which only the head was archived: a new round would analyse a fragment. */
 export function resetFailedMessages(db: Db): number[] {
   const ids = failedMessages(db).filter((m) => !isHeadOnly(m.reason)).map((m) => m.id);
   resetToPending(db, ids);

@@ -9,7 +9,7 @@ import { parseRedisUrl, type RedisSettings } from '../config/redis-url.js';
 import { errorMessage } from '../domain/errors.js';
 import type { Logger } from '../log.js';
 import type { CommitResult } from '../pipeline/commit.js';
-import type { PipelineContext } from '../pipeline/index.js';
+import { storeRaw, type PipelineContext } from '../pipeline/index.js';
 import { openQueues, openRedis, type Queues } from '../transports/queue/connection.js';
 import { makeEnqueue } from '../transports/queue/enqueue.js';
 import { QUEUES, type MessageRound } from '../transports/queue/names.js';
@@ -21,7 +21,7 @@ import { makeAnalyseProcessor } from '../../workers/analyse.js';
 import { makeCommitProcessor } from '../../workers/commit.js';
 import { makeScheduleProcessor, makeSendProcessor } from '../../workers/send.js';
 import type { Dashboard } from './dashboard.js';
-import { makeFollowUps, type FollowUps } from './follow-ups.js';
+import { makeFollowUps, type FollowUps } from '../follow-ups/jobs.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { closeInOrder } from './shutdown.js';
 import { closeWorkers, startWorker } from './workers.js';
@@ -119,7 +119,7 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
   let connections = 0;
   ctx.redis.on('ready', () => void (connections++ > 0 && maintenance(true)));
   const timer = setInterval(() => void maintenance(false), MAINTENANCE_MS);
-  watcher = startWatcher({ db: pipeline.db, rawDir: pipeline.rawDir, log, settings: imap, handoff: enqueue });
+  watcher = startWatcher({ db: pipeline.db, store: (raw, oversize) => storeRaw(pipeline, raw, oversize), log, settings: imap, handoff: enqueue });
   // bull-board and Express are loaded only when a dashboard is asked for.
   const dashboard: Dashboard | null = opts.dashboardPort === undefined ? null
     : await (await import('./dashboard.js')).startDashboard(ctx.queues.all(), opts.dashboardPort, log);

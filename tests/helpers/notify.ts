@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../../src/config/paths.js';
 import type { ExtractedPractice, ThemeId, ThemeLexicon } from '../../src/domain/types.js';
-import type { FollowUpContext } from '../../src/pipeline/follow-ups.js';
-import { loadRenderer, type Renderer } from '../../src/stages/notify/render.js';
-import type { NotifySettings } from '../../src/stages/notify/types.js';
+import type { FollowUpContext } from '../../src/follow-ups/planner.js';
+import { loadRenderer, type Renderer } from '../../src/follow-ups/render/render.js';
+import type { NotifySettings } from '../../src/domain/follow-ups.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { finishMessage, insertMessage } from '../../src/store/messages.js';
 import { upsertPractices } from '../../src/store/practices.js';

@@ -126,7 +126,7 @@ describe('xmess serve', () => {
     await waitAllFinal(s.db, COUNT, 60_000);
     expectProcessedOnce(s.db, COUNT);
     // A follow-up the killed process had claimed for sending stays claimed for the sender's CLAIM_MS
-    // (10 min, src/transports/smtp/deliver.ts). Let that time pass, then one more mail makes a delivery run.
+    // (10 min, src/follow-ups/send/deliver.ts). Let that time pass, then one more mail makes a delivery run.
     execute(s.db, "UPDATE outbox SET next_attempt_at = NULL WHERE status = 'pending' AND next_attempt_at > ?", new Date().toISOString());
     s.send(COUNT + 1);
     await waitAllFinal(s.db, COUNT + 1, 20_000);

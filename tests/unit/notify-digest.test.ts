@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { digestNow, planFollowUps } from '../../src/pipeline/follow-ups.js';
-import { renderDigest, TEXT_WIDTH, wrapText } from '../../src/stages/notify/digest-render.js';
+import { digestNow, planFollowUps } from '../../src/follow-ups/planner.js';
+import { renderDigest, TEXT_WIDTH, wrapText } from '../../src/follow-ups/render/digest-render.js';
 import type { Db } from '../../src/store/db.js';
-import { setStatus } from '../../src/store/tasks.js';
+import { setStatus } from '../../src/follow-ups/store/tasks.js';
 import { followUpContext, openTestDb, practice, seedSubmission } from '../helpers/notify.js';
 import { tempDir } from '../helpers/temp.js';
 

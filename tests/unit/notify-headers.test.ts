@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { planFollowUps } from '../../src/pipeline/follow-ups.js';
-import { automaticHeaders, cleanHeaderText, isValidAddress, MAX_HEADER_TEXT, replyReferences } from '../../src/stages/notify/headers.js';
+import { planFollowUps } from '../../src/follow-ups/planner.js';
+import { automaticHeaders, cleanHeaderText, isValidAddress, MAX_HEADER_TEXT, replyReferences } from '../../src/follow-ups/plan/headers.js';
 import type { Db } from '../../src/store/db.js';
-import { exportOutbox } from '../../src/store/outbox.js';
-import { deliverPending } from '../../src/transports/smtp/deliver.js';
+import { exportOutbox } from '../../src/follow-ups/store/outbox.js';
+import { deliverPending } from '../../src/follow-ups/send/deliver.js';
 import { followUpContext, openTestDb, practice, seedSubmission } from '../helpers/notify.js';
 import { tempDir } from '../helpers/temp.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { chooseAdvisor } from '../../src/stages/notify/assign.js';
-import { needsAdvisor, planDeadlineWork, planMessageFollowUps, remindersDue } from '../../src/stages/notify/plan.js';
-import type { DigestModel } from '../../src/stages/notify/digest.js';
-import type { MessageInfo, PracticeInfo } from '../../src/stages/notify/types.js';
+import { chooseAdvisor } from '../../src/follow-ups/plan/assign.js';
+import { needsAdvisor, planDeadlineWork, planMessageFollowUps, remindersDue } from '../../src/follow-ups/plan/plan.js';
+import type { DigestModel } from '../../src/follow-ups/plan/digest.js';
+import type { MessageInfo, PracticeInfo } from '../../src/domain/follow-ups.js';
 import { settings } from '../helpers/notify.js';
 
 const advisors = settings().advisors; // Anna: procurement + intercooperation; Pau: covid + youth

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { advisorTaskDraft, planDeadlineWork, planMessageFollowUps } from '../../src/stages/notify/plan.js';
-import { renderDraft } from '../../src/stages/notify/render-draft.js';
-import { buildSheetDocx, SHEET_FIELDS, sheetSpec } from '../../src/stages/notify/sheet-docx.js';
-import type { MessageInfo, NotifySettings, OutboxDraft, PracticeInfo } from '../../src/stages/notify/types.js';
+import { advisorTaskDraft, planDeadlineWork, planMessageFollowUps } from '../../src/follow-ups/plan/plan.js';
+import { renderDraft } from '../../src/follow-ups/render/render-draft.js';
+import { buildSheetDocx, SHEET_FIELDS, sheetSpec } from '../../src/follow-ups/render/sheet-docx.js';
+import type { MessageInfo, NotifySettings, OutboxDraft, PracticeInfo } from '../../src/domain/follow-ups.js';
 import { settings, templates } from '../helpers/notify.js';
 
 const practice = (over: Partial<PracticeInfo> = {}): PracticeInfo => ({

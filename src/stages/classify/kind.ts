@@ -17,7 +17,7 @@ export interface KindResult {
 const h = (headers: Record<string, string[]>, key: string): string => (headers[key]?.[0] ?? '').trim();
 
 /** Senders that are machines by convention (RFC 3834 §3.2, RFC 5321 postmaster, no-reply mailboxes). */
-// Exported for the notify stage's loop guard (stages/notify/rate-limit.ts): one definition of "a machine".
+// Exported for the follow-ups' loop guard (src/follow-ups/plan/rate-limit.ts): one definition of "a machine".
 export const MACHINE_SENDER = /^(mailer-daemon|postmaster|mail-daemon|mailerdaemon|no-?reply|do-?not-?reply|noresponder|no-?contestar|no-?respondre|bounces?)([+@.-]|$)/i;
 
 const BOUNCE_SUBJECT = /^(undeliver(ed|able)|returned mail|delivery (status notification|failure|has failed)|mail delivery (failed|failure)|failure notice|non remis|no s'ha pogut lliurar|no entregado|mensaje no entregado|notificaci[oó]n de estado de entrega|error en el lliurament)/i;

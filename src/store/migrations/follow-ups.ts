@@ -1,5 +1,5 @@
 // Migration 3: the outbox of follow-ups and the log that rate-limits automatic replies (owned by the
-// notify stage; see stages/notify). One outbox row per (practice or message, kind): `dedupe_key` is
+// follow-ups; see src/follow-ups/). One outbox row per (practice or message, kind): `dedupe_key` is
 // UNIQUE, so planning twice never sends twice; `message_id` is ours, so replies thread back to it.
 export const FOLLOW_UPS = `
   CREATE TABLE outbox (

@@ -5,12 +5,12 @@
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import type { ImapSettings } from '../../config/imap-url.js';
 import { errorMessage } from '../../domain/errors.js';
+import type { RawMessage } from '../../domain/types.js';
 import type { Logger } from '../../log.js';
-import { storeRaw } from '../../pipeline/index.js';
 import { MAX_MESSAGE_BYTES } from '../../stages/parse/parse-message.js';
 import type { Db } from '../../store/db.js';
 import { advanceCheckpoint, getCheckpoint, markPollFailed, markPollStarted, markPollSucceeded, resetCheckpoint, setImapLocation } from '../../store/mailbox.js';
-import { finishMessage, getMessage } from '../../store/messages.js';
+import { getMessage } from '../../store/messages.js';
 import { withTimeout } from './wakeup.js';
 
 /** What a message over the size limit keeps: its header and the start of its body, like `xmess ingest`. */
@@ -19,9 +19,19 @@ const HEAD_BYTES = 256 * 1024;
 const BATCH_MESSAGES = 50;
 const BATCH_BYTES = 16 * 1024 * 1024;
 
+/**
+ * The store port (the pipeline's storeRaw): archives the bytes and writes the row in one transaction;
+ * a message over the size limit (only its head fetched) ends failed there with the reason.
+ */
+export type StoreMessage = (
+  raw: RawMessage,
+  oversize: { size: number; limit: number; measuredBy?: string } | null,
+) => { id: number; duplicate: boolean; oversized: string | null };
+
 export interface PassDeps {
+  /** For the checkpoint and the message's IMAP location. */
   db: Db;
-  rawDir: string;
+  store: StoreMessage;
   log: Logger;
   settings: Pick<ImapSettings, 'key' | 'mailbox' | 'maxBytes'>;
   /** Queues a stored, pending message; idempotent per row (job id = round). Inline mode passes a no-op. */
@@ -126,14 +136,11 @@ async function handOff(deps: PassDeps, rowId: number, state: HandoffState): Prom
 
 function storeOne(deps: PassDeps, uidValidity: string, item: Listed, source: Buffer, limit: number): { id: number; taken: Taken } {
   const { db, settings } = deps;
-  const outcome = storeRaw({ db, rawDir: deps.rawDir }, { bytes: source, origin: `${settings.mailbox} uid ${item.uid}`, internalDate: item.internalDate });
-  setImapLocation(db, outcome.id, settings.key, uidValidity, item.uid);
   const oversized = item.size > limit;
-  if (oversized && !outcome.duplicate) {
-    const reason = `message of ${(item.size / 1048576).toFixed(1)} MB (RFC822.SIZE) is over the ${(limit / 1048576).toFixed(1)} MB limit; only its head is archived — read it in the mail client`;
-    finishMessage(db, outcome.id, { kind: null, kindReason: null, status: 'failed', reason, language: null });
-    deps.log.error({ message: outcome.id, uid: item.uid, status: 'failed', reason }, 'message failed');
-  }
+  const raw = { bytes: source, origin: `${settings.mailbox} uid ${item.uid}`, internalDate: item.internalDate };
+  const outcome = deps.store(raw, oversized ? { size: item.size, limit, measuredBy: 'RFC822.SIZE' } : null);
+  setImapLocation(db, outcome.id, settings.key, uidValidity, item.uid);
+  if (outcome.oversized) deps.log.error({ message: outcome.id, uid: item.uid, status: 'failed', reason: outcome.oversized }, 'message failed');
   return { id: outcome.id, taken: oversized ? 'oversized' : outcome.duplicate ? 'duplicate' : 'stored' };
 }
 

@@ -1,5 +1,6 @@
 // Queue names, job ids and payloads: the whole vocabulary that crosses Redis, in one place.
 // Payloads carry ids; bytes and analyses travel in side keys (see side-keys.ts), data lives in SQLite.
+import type { MessageRound } from '../../domain/round.js';
 
 /** BullMQ key prefix: every queue of ours lives under "xmess:<queue>:…". */
 export const QUEUE_PREFIX = 'xmess';
@@ -16,15 +17,7 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/**
- * One processing round of one message: its row id and `gen`, the row's `attempts` when the round began.
- * finishMessage() increments `attempts`, so a retried or reprocessed message gets new job ids while a
- * duplicate enqueue within a round is dropped by BullMQ (same job id).
- */
-export interface MessageRound {
-  rowId: number;
-  gen: number;
-}
+export type { MessageRound };
 
 export interface AnalyseJob extends MessageRound {
   rawHash: string;

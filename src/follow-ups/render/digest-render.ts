@@ -1,7 +1,7 @@
 // The digest in the four forms people use: terminal text (tables no wider than 100 columns), Markdown,
 // HTML a newsletter editor can paste (every value escaped), and JSON for scripts.
-import { renderTable } from '../../cli/table.js';
-import type { DigestModel } from './digest.js';
+import { renderTable } from '../../util/table.js';
+import type { DigestModel } from '../plan/digest.js';
 import type { Renderer, TemplateLang } from './render.js';
 
 export type DigestFormat = 'text' | 'markdown' | 'html' | 'json';

@@ -1,19 +1,19 @@
 // Follow-ups between the store and the pure notify stage: read the facts, plan, render, keep each
-// draft once under its dedupe key. Called by processStored (in the commit's transaction), by the
+// draft once under its dedupe key. Called by the store sink (store-sink.ts, in the commit's transaction), by the
 // commands that assign or review, and by the deadline watcher (`runDeadlineChecks`).
 import type { Advisor } from '../domain/types.js';
 import type { Logger } from '../log.js';
-import { chooseAdvisor } from '../stages/notify/assign.js';
-import { buildDigest, type DigestModel } from '../stages/notify/digest.js';
-import { advisorTaskDraft, digestKey, planDeadlineWork, planMessageFollowUps } from '../stages/notify/plan.js';
-import { AUTO_REPLY_WINDOW_MS } from '../stages/notify/rate-limit.js';
-import { renderDraft } from '../stages/notify/render-draft.js';
-import type { Renderer } from '../stages/notify/render.js';
-import type { Assignment, NotifySettings, OutboxDraft } from '../stages/notify/types.js';
+import { chooseAdvisor } from './plan/assign.js';
+import { buildDigest, type DigestModel } from './plan/digest.js';
+import { advisorTaskDraft, digestKey, planDeadlineWork, planMessageFollowUps } from './plan/plan.js';
+import { AUTO_REPLY_WINDOW_MS } from './plan/rate-limit.js';
+import { renderDraft } from './render/render-draft.js';
+import type { Renderer } from './render/render.js';
+import type { Assignment, NotifySettings, OutboxDraft } from '../domain/follow-ups.js';
 import type { Db } from '../store/db.js';
-import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from '../store/follow-ups.js';
-import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from '../store/outbox.js';
-import { advisorLoads, openTasks, reviewNotes, setAdvisor } from '../store/tasks.js';
+import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from './store/facts.js';
+import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from './store/outbox.js';
+import { advisorLoads, openTasks, reviewNotes, setAdvisor } from './store/tasks.js';
 
 export interface FollowUpContext {
   db: Db;

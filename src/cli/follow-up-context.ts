@@ -2,10 +2,10 @@
 // command line (or a usage error saying where to find ids), and one delivery pass at the end.
 import type { Command } from 'commander';
 import { UsageError } from '../domain/errors.js';
-import type { FollowUpContext } from '../pipeline/follow-ups.js';
-import type { PracticeInfo } from '../stages/notify/types.js';
-import { readPractice } from '../store/follow-ups.js';
-import { deliverPending, type DeliveryResult } from '../transports/smtp/deliver.js';
+import type { FollowUpContext } from '../follow-ups/planner.js';
+import type { PracticeInfo } from '../domain/follow-ups.js';
+import { readPractice } from '../follow-ups/store/facts.js';
+import { deliverPending, type DeliveryResult } from '../follow-ups/send/deliver.js';
 import type { CliContext, CommonOptions } from './context.js';
 
 export interface FollowUpOptions extends CommonOptions {

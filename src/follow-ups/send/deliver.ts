@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import nodemailer from 'nodemailer';
 import type { Logger } from '../../log.js';
 import { statement, type Db } from '../../store/db.js';
-import { dueAfterServerBack, markAttemptFailed, markSent, markServerDown, outboxCounts, type OutboxRow } from '../../store/outbox.js';
+import { dueAfterServerBack, markAttemptFailed, markSent, markServerDown, outboxCounts, type OutboxRow } from '../store/outbox.js';
 import { composeMail, envelopeOf } from './compose.js';
 import { classifySendError, nextAttemptAt } from './errors.js';
 import { writeEml } from './file-outbox.js';

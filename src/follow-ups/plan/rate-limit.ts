@@ -1,7 +1,7 @@
 // The loop guard: whether a message may get an automatic reply at all. Pure, so every rule is tested
 // on plain values; the store only supplies how many replies the sender already got (auto_replies).
 import type { MessageKind } from '../../domain/types.js';
-import { MACHINE_SENDER } from '../classify/kind.js';
+import { MACHINE_SENDER } from '../../stages/classify/kind.js';
 import { isValidAddress, normaliseAddress } from './headers.js';
 
 /**

@@ -1,8 +1,8 @@
 // The values the notify stage works on: practices and messages as read from the store (JSON columns
 // already parsed), the settings of the campaign, and the drafts the planner proposes.
-import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, ThemeLexicon } from '../../domain/types.js';
-import type { DigestModel } from './digest.js';
-import type { TemplateLang } from './render.js';
+import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, ThemeLexicon } from './types.js';
+import type { DigestModel } from '../follow-ups/plan/digest.js';
+import type { TemplateLang } from '../follow-ups/render/render.js';
 
 /** A stored practice: the extracted fields plus what the store and people added. */
 export interface PracticeInfo extends Omit<ExtractedPractice, 'source'> {

@@ -2,9 +2,9 @@
 // SMTP or to an .eml file. Header text is cleaned again here: the last point before the wire.
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { PermanentError } from '../../domain/errors.js';
-import { cleanHeaderText, isValidAddress } from '../../stages/notify/headers.js';
-import { buildSheetDocx } from '../../stages/notify/sheet-docx.js';
-import type { AttachmentSpec, OutboxRow } from '../../store/outbox.js';
+import { cleanHeaderText, isValidAddress } from '../plan/headers.js';
+import { buildSheetDocx } from '../render/sheet-docx.js';
+import type { AttachmentSpec, OutboxRow } from '../store/outbox.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

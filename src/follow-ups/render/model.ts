@@ -2,9 +2,9 @@
 // names, statuses, theme labels, dates), so that the templates only place values and hold no logic.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ThemeId } from '../../domain/types.js';
-import { cleanBodyText, cleanHeaderText } from './headers.js';
+import { cleanBodyText, cleanHeaderText } from '../plan/headers.js';
 import type { Labels, TemplateLang } from './render.js';
-import type { DraftData, MessageInfo, NotifySettings, PracticeInfo } from './types.js';
+import type { DraftData, MessageInfo, NotifySettings, PracticeInfo } from '../../domain/follow-ups.js';
 
 /** Stored as E.164 for machines; people read "+34 935 55 72 30". */
 function displayPhone(e164: string | null): string | null {

@@ -1,10 +1,10 @@
 // The reads the notify stage needs, with JSON columns parsed into its value types: a message, its
 // practices and unreadable attachments, every practice for the digest, and silent member councils.
-import type { Contact, MessageKind, PracticeField, ThemeId } from '../domain/types.js';
-import type { Council, MessageInfo, PracticeInfo, UnreadableAttachment } from '../stages/notify/types.js';
-import { statement, type Db } from './db.js';
-import { getMessage, type MessageRow } from './messages.js';
-import { getPractice, type PracticeRow } from './practices.js';
+import type { Contact, MessageKind, PracticeField, ThemeId } from '../../domain/types.js';
+import type { Council, MessageInfo, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
+import { statement, type Db } from '../../store/db.js';
+import { getMessage, type MessageRow } from '../../store/messages.js';
+import { getPractice, type PracticeRow } from '../../store/practices.js';
 
 export function practiceInfo(r: PracticeRow): PracticeInfo {
   const contact: Contact = { name: r.contact_name, email: r.contact_email, phone: r.contact_phone, role: r.contact_role };

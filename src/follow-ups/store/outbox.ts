@@ -1,7 +1,7 @@
 // Every SQL statement about the outbox of follow-ups and the automatic-reply log of the loop guard.
 // A row is inserted once per dedupe key and moves pending → sent, or pending → failed.
-import type { SheetSpec } from '../stages/notify/sheet-docx.js';
-import { nowIso, statement, type Db } from './db.js';
+import type { SheetSpec } from '../render/sheet-docx.js';
+import { nowIso, statement, type Db } from '../../store/db.js';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 

@@ -1,13 +1,14 @@
 // The planner: which follow-ups a processed message, or the passing of time, calls for. Pure: the
 // store supplies the facts (practices, counts, loads) and keeps the drafts under their dedupe keys,
 // so a rerun proposes the same drafts and nothing is planned twice.
+import { isAfterDeadline } from '../../domain/deadline.js';
 import type { Advisor, ThemeId } from '../../domain/types.js';
 import { chooseAdvisor, type AdvisorLoads } from './assign.js';
 import type { DigestModel } from './digest.js';
 import { isValidAddress, normaliseAddress, replyReferences } from './headers.js';
 import { shouldReply } from './rate-limit.js';
-import type { MailLang } from './render.js';
-import type { Assignment, Council, MessageInfo, NotifySettings, OutboxDraft, PracticeInfo, UnreadableAttachment } from './types.js';
+import type { MailLang } from '../render/render.js';
+import type { Assignment, Council, MessageInfo, NotifySettings, OutboxDraft, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,7 +27,7 @@ export function needsAdvisor(p: PracticeInfo): boolean {
 
 function isLate(m: MessageInfo, practices: PracticeInfo[], deadline: Date): boolean {
   if (practices.length) return practices.some((p) => p.late);
-  return m.receivedAt !== null && new Date(m.receivedAt).getTime() > deadline.getTime();
+  return isAfterDeadline(m.receivedAt, deadline);
 }
 
 export interface MessagePlanInput {

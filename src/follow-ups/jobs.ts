@@ -1,11 +1,10 @@
-// The only place where the queues call the follow-up code (issue #4: src/pipeline/follow-ups.ts,
-// src/transports/smtp/deliver.ts). Planning happens inside each message's commit (workers/commit.ts),
+// The only place where the queues call the follow-up code (planner.ts, send/deliver.ts). Planning happens inside each message's commit (workers/commit.ts),
 // so here are the two things that run on their own: delivery, and the deadline watcher.
 import type { Logger } from '../log.js';
-import { runDeadlineChecks } from '../pipeline/follow-ups.js';
+import { runDeadlineChecks } from './planner.js';
 import type { FollowUpSettings } from '../pipeline/index.js';
 import type { Db } from '../store/db.js';
-import { deliverPending } from '../transports/smtp/deliver.js';
+import { deliverPending } from './send/deliver.js';
 
 export interface FollowUps {
   /** Sends what is due in the outbox (SMTP, or .eml files without SMTP_URL); safe to run concurrently (rows are claimed). */

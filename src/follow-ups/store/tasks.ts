@@ -1,10 +1,10 @@
 // Every SQL statement about advisors' tasks and the commission's review. A task is open while the
 // practice has an advisor and has not been rejected; its start is the latest `assigned` event.
-import type { AdvisorLoads } from '../stages/notify/assign.js';
-import type { OpenTask } from '../stages/notify/plan.js';
-import { nowIso, statement, type Db } from './db.js';
-import { practiceInfo } from './follow-ups.js';
-import { addEvent, type PracticeRow } from './practices.js';
+import type { AdvisorLoads } from '../plan/assign.js';
+import type { OpenTask } from '../plan/plan.js';
+import { nowIso, statement, type Db } from '../../store/db.js';
+import { practiceInfo } from './facts.js';
+import { addEvent, type PracticeRow } from '../../store/practices.js';
 
 /** Statuses a person sets; `received` and `late` are the machine's (store/practices.ts keeps the others on reprocessing). */
 export const REVIEW_STATUSES = ['accepted', 'rejected', 'needs-info'] as const;

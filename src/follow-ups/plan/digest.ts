@@ -2,9 +2,9 @@
 // priority, with every word already in the campaign's language. Pure: the store supplies the rows.
 import type { ThemeId } from '../../domain/types.js';
 import { cleanBodyText, cleanHeaderText } from './headers.js';
-import { formatDate, practiceView, themeLabel, type ModelContext } from './model.js';
+import { formatDate, practiceView, themeLabel, type ModelContext } from '../render/model.js';
 import type { OpenTask } from './plan.js';
-import type { Council, MessageInfo, PracticeInfo } from './types.js';
+import type { Council, MessageInfo, PracticeInfo } from '../../domain/follow-ups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
