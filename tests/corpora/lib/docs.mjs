@@ -96,6 +96,19 @@ export async function odt(blocks, { lang = 'ca', country = 'ES', created = '2020
 }
 
 // ------------------------------------------------------------------ PDF
+/** A PDF from pdfkit's own document options (`info` keys are written in the order given). */
+export function pdfRaw(draw, options) {
+  return new Promise((res, rej) => {
+    const d = new PDFDocument(options);
+    const chunks = [];
+    d.on('data', (c) => chunks.push(c));
+    d.on('end', () => res(Buffer.concat(chunks)));
+    d.on('error', rej);
+    draw(d);
+    d.end();
+  });
+}
+
 export function pdf(draw, { title = '', author = '', creator = 'Microsoft® Word 2016', producer = 'Microsoft® Word 2016', date = '2020-04-20T09:12:00Z', margins = { top: 72, bottom: 72, left: 70, right: 70 } } = {}) {
   return new Promise((res, rej) => {
     const d = new PDFDocument({ size: 'A4', margins, info: { Title: title, Author: author, Creator: creator, Producer: producer, CreationDate: new Date(date), ModDate: new Date(date) } });

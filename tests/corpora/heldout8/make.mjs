@@ -14,16 +14,15 @@
 // Cassà de la Selva, used by no earlier corpus.
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps (docx re-zipped with fixed
 // core-properties dates), fixed PDF metadata.
-// Usage: node scripts/make-heldout8.mjs
+// Usage: node tests/corpora/heldout8/make.mjs
 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { Document, HeadingLevel, Packer, PageBreak, Paragraph, TextRun } from 'docx';
-import { XMESS, encWord, addr, leaf, multi, received, eml, zipOf, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
+import { XMESS, encWord, addr, leaf, multi, received, eml, zipOf, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus, pdfRaw, quote, mailto } from '../lib/index.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout8');
 const REMINDER_ID = '<recordatori.20200424.0900.4d2b91e7@xmess.example.org>';
 const REMINDER_SUBJECT = "Recordatori: recull de bones pràctiques d'ESS (termini 30 d'abril)";
@@ -74,22 +73,12 @@ const oP = (t, style) => `<text:p${style ? ` text:style-name="${style}"` : ''}>$
 const oRow = (label, value) => `<table:table-row><table:table-cell table:style-name="T1.A1" office:value-type="string">${oP(label, 'P2')}</table:table-cell><table:table-cell table:style-name="T1.B1" office:value-type="string">${String(value).split('\n').map((l) => oP(l)).join('')}</table:table-cell></table:table-row>`;
 
 function pdf(draw, { title, author, creator = 'Microsoft® Word 2013', producer = 'Microsoft® Word 2013' }) {
-  return new Promise((res, rej) => {
-    const d = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 70, right: 70 }, info: { Title: title, Author: author, Creator: creator, Producer: producer, CreationDate: new Date('2020-04-20T09:12:00Z'), ModDate: new Date('2020-04-20T09:12:00Z') } });
-    const chunks = [];
-    d.on('data', (c) => chunks.push(c));
-    d.on('end', () => res(Buffer.concat(chunks)));
-    d.on('error', rej);
-    draw(d);
-    d.end();
-  });
+  return pdfRaw(draw, { size: 'A4', margins: { top: 72, bottom: 72, left: 70, right: 70 }, info: { Title: title, Author: author, Creator: creator, Producer: producer, CreationDate: new Date('2020-04-20T09:12:00Z'), ModDate: new Date('2020-04-20T09:12:00Z') } });
 }
 
 // ------------------------------------------------------------------ helpers for hurried writing
 // lowercase, no accents, "l·l" written "l.l", guillemets dropped: how a hurried phone/keyboard writer types
 const hurried = (s) => s.replace(/l·l/g, 'l.l').replace(/[«»]/g, '"').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const quote = (text) => text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
-const mailto = (e) => `<a href="mailto:${e}">${e}</a>`;
 const TB = 'User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:68.0) Gecko/20100101 Thunderbird/68.7.0';
 const IPHONE = 'X-Mailer: iPhone Mail (17D50)';
 const OUTLOOK_HEAD = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta name="Generator" content="Microsoft Word 15 (filtered medium)"><style><!--

@@ -14,16 +14,15 @@
 // late, a non-member council, and themes often only implied.
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps (docx output re-zipped with its
 // core-properties dates fixed), fixed PDF metadata (pdfkit derives the file ID from it).
-// Usage: node scripts/make-heldout7.mjs
+// Usage: node tests/corpora/heldout7/make.mjs
 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { XMESS, TO, encWord, addr, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus, pdfRaw, quote, mailto } from '../lib/index.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout7');
 const REMINDER_ID = '<recordatori.20200424.0900.b7e14c02@xmess.example.org>';
 const REMINDER_SUBJECT = "Recordatori: recull de bones pràctiques d'ESS (termini 30 d'abril)";
@@ -80,15 +79,7 @@ const oList = (items) => `<text:list text:style-name="L1">${items.map((x) => `<t
 
 // PDF with pdfkit's standard fonts and fixed metadata
 function pdf(draw, { title, author, creator = 'Microsoft® Word 2016', producer = 'Microsoft® Word 2016' }) {
-  return new Promise((res, rej) => {
-    const d = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 70, right: 70 }, info: { Title: title, Author: author, Creator: creator, Producer: producer, CreationDate: new Date('2020-04-16T14:05:00Z'), ModDate: new Date('2020-04-16T14:05:00Z') } });
-    const chunks = [];
-    d.on('data', (c) => chunks.push(c));
-    d.on('end', () => res(Buffer.concat(chunks)));
-    d.on('error', rej);
-    draw(d);
-    d.end();
-  });
+  return pdfRaw(draw, { size: 'A4', margins: { top: 72, bottom: 72, left: 70, right: 70 }, info: { Title: title, Author: author, Creator: creator, Producer: producer, CreationDate: new Date('2020-04-16T14:05:00Z'), ModDate: new Date('2020-04-16T14:05:00Z') } });
 }
 
 // ------------------------------------------------------------------ practices
@@ -329,8 +320,6 @@ table.MsoTableGrid {border:solid windowtext 1.0pt;font-size:11.0pt;font-family:"
 --></style></head>`;
 const p = (html) => `<p class=MsoNormal>${html}<o:p></o:p></p>`;
 const pBlank = '<p class=MsoNormal><o:p>&nbsp;</o:p></p>';
-const mailto = (e) => `<a href="mailto:${e}">${e}</a>`;
-const quote = (text) => text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
 const curly = (s) => s.replace(/'/g, '’');
 
 const THEME_LABEL = { 'covid-response': 'resposta a la covid-19', intercooperation: 'intercooperació', 'public-procurement': 'compra pública responsable', youth: 'joventut', 'ecological-transition': 'transició ecològica', 'feminism-intersectionality': 'feminismes' };

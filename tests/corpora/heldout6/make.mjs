@@ -10,16 +10,15 @@
 // and themes that are only implied (lockdown, closed markets, neighbouring councils, clauses in tenders…).
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps (docx output re-zipped with its
 // core-properties dates fixed), fixed PDF metadata.
-// Usage: node scripts/make-heldout6.mjs
+// Usage: node tests/corpora/heldout6/make.mjs
 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import JSZip from 'jszip';
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { XMESS, TO, encWord, addr, b64, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, b64, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, firstSentence, esc, DOCX_TYPE, ODT_TYPE, writeCorpus, pdfRaw, quote, mailto } from '../lib/index.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout6');
 const REMINDER_ID = '<recordatori-bonespractiques-2020-04-24@xmess.example.org>';
 
@@ -92,15 +91,7 @@ async function odt(bodyXml, { creationDate = '2020-04-17T10:12:00', date = '2020
 
 // PDF (pdfkit, standard fonts, fixed metadata)
 function pdf(draw, { title = 'Fitxa', author = 'Ajuntament', producer = 'Microsoft: Print To PDF', creator = 'Microsoft Word', margins = { top: 70, bottom: 70, left: 62, right: 62 } } = {}) {
-  return new Promise((res, rej) => {
-    const d = new PDFDocument({ size: 'A4', margins, info: { Title: title, Author: author, Producer: producer, Creator: creator, CreationDate: new Date('2020-04-17T07:30:00Z'), ModDate: new Date('2020-04-17T07:30:00Z') } });
-    const chunks = [];
-    d.on('data', (c) => chunks.push(c));
-    d.on('end', () => res(Buffer.concat(chunks)));
-    d.on('error', rej);
-    draw(d);
-    d.end();
-  });
+  return pdfRaw(draw, { size: 'A4', margins, info: { Title: title, Author: author, Producer: producer, Creator: creator, CreationDate: new Date('2020-04-17T07:30:00Z'), ModDate: new Date('2020-04-17T07:30:00Z') } });
 }
 
 // ------------------------------------------------------------------ content
@@ -318,9 +309,7 @@ p.MsoListParagraph, li.MsoListParagraph {margin-top:0cm;margin-right:0cm;margin-
 --></style></head>`;
 const mso = (inner) => `<p class=MsoNormal>${inner}<o:p></o:p></p>`;
 const msoBlank = '<p class=MsoNormal><o:p>&nbsp;</o:p></p>';
-const mailto = (e) => `<a href="mailto:${e}">${e}</a>`;
 const linkMail = (html, email) => html.replace(email, mailto(email));
-const quote = (text) => text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
 // RFC 3676 quoting for a format=flowed reply: long quoted lines are soft-broken (trailing space) and every
 // continuation keeps the "> " quote marker
 function quoteFlowed(text, width = 72) {

@@ -4,7 +4,7 @@
 // the format of ../shared/corpus/dev). Written without reading the extractor, its lexicon or the
 // earlier held-out corpus. Deterministic: the same bytes on every run.
 //
-//   node scripts/make-heldout2.mjs
+//   node tests/corpora/heldout2/make.mjs
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import PDFDocument from 'pdfkit';
 import * as docx from 'docx';
 import JSZip from 'jszip';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout2');
 const XMESS = 'bonespractiques@xmess.example.org';
 const XMESS_TO = 'Bones pràctiques XMESS <bonespractiques@xmess.example.org>';

@@ -6,18 +6,17 @@
 // running prose, contacts in vCard-like blocks and HTML signature tables, phones with extensions.
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps, fixed PDF metadata,
 // fixed zlib level for the PNG images.
-// Usage: node scripts/make-heldout5.mjs
+// Usage: node tests/corpora/heldout5/make.mjs
 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
-import { XMESS, TO, encWord, addr, b64, leaf, multi, received, eml, cp1252, flowed, zipOf, png, esc, DOCX_TYPE, ODT_TYPE, writeCorpus } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, b64, leaf, multi, received, eml, cp1252, flowed, zipOf, png, esc, DOCX_TYPE, ODT_TYPE, writeCorpus, pdfRaw } from '../lib/index.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout5');
 const REMINDER_ID = '<recordatori-bonespractiques-2020-04-24@xmess.example.org>';
 
-// MIME, zip and PNG helpers: scripts/lib/heldout-mail.mjs (shared with the other generators).
+// MIME, zip and PNG helpers: tests/corpora/lib (shared with the other generators).
 // windows-1252 encoder for the 8bit message (Latin-1 range plus the usual cp1252 extras)
 // format=flowed (RFC 3676) wrapping: soft breaks keep a trailing space
 // ------------------------------------------------------------------ documents
@@ -86,15 +85,7 @@ async function odt(bodyXml, { creationDate = '2020-04-22T09:30:00', date = '2020
 
 // PDF (pdfkit, standard fonts); with bufferPages the draw callback may revisit pages (headers/footers)
 function pdf(draw, { title = 'Fitxa', author = 'Ajuntament', producer = 'Microsoft Word 2016', creator = 'Microsoft Word 2016', margins = { top: 60, bottom: 60, left: 60, right: 60 }, bufferPages = false } = {}) {
-  return new Promise((res, rej) => {
-    const d = new PDFDocument({ size: 'A4', margins, bufferPages, info: { Title: title, Author: author, Producer: producer, Creator: creator, CreationDate: new Date('2020-04-20T09:00:00Z'), ModDate: new Date('2020-04-20T09:00:00Z') } });
-    const chunks = [];
-    d.on('data', (c) => chunks.push(c));
-    d.on('end', () => res(Buffer.concat(chunks)));
-    d.on('error', rej);
-    draw(d);
-    d.end();
-  });
+  return pdfRaw(draw, { size: 'A4', margins, bufferPages, info: { Title: title, Author: author, Producer: producer, Creator: creator, CreationDate: new Date('2020-04-20T09:00:00Z'), ModDate: new Date('2020-04-20T09:00:00Z') } });
 }
 // a bold heading followed by a paragraph (PDF)
 function pdfSection(d, heading, text, { size = 10.5, gap = 0.7, lineGap = 1.5 } = {}) {

@@ -3,18 +3,17 @@
 // Written without reading the extractor: the ground truth is what a careful human reads in each mail.
 // Deterministic: fixed dates, fixed MIME boundaries, fixed zip timestamps, fixed PDF metadata,
 // fixed zlib level for the PNG images.
-// Usage: node scripts/make-heldout4.mjs
+// Usage: node tests/corpora/heldout4/make.mjs
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
-import { XMESS, TO, encWord, addr, qp, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, e164, firstSentence } from './lib/heldout-mail.mjs';
+import { XMESS, TO, encWord, addr, qp, leaf, multi, received, headerBlock, eml, cp1252, flowed, zipOf, png, e164, firstSentence, pdfRaw } from '../lib/index.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const OUT = join(root, 'tests', 'fixtures', 'heldout4');
 const REMINDER_ID = '<recordatori-bonespractiques-2020-04-24@xmess.example.org>';
 
-// MIME, zip and PNG helpers: scripts/lib/heldout-mail.mjs (shared with the other generators).
+// MIME, zip and PNG helpers: tests/corpora/lib (shared with the other generators).
 // windows-1252 encoder for the 8bit message (Latin-1 range plus the usual cp1252 extras)
 // format=flowed (RFC 3676) wrapping: soft breaks keep a trailing space
 // ------------------------------------------------------------------ documents
@@ -66,15 +65,7 @@ async function odt(bodyXml, autoStyles = '') {
   ]);
 }
 function pdf(draw, { title = 'Fitxa', author = 'Ajuntament' } = {}) {
-  return new Promise((res, rej) => {
-    const d = new PDFDocument({ size: 'A4', margin: 60, info: { Title: title, Author: author, Producer: 'Microsoft Word 2016', Creator: 'Microsoft Word 2016', CreationDate: new Date('2020-04-20T09:00:00Z'), ModDate: new Date('2020-04-20T09:00:00Z') } });
-    const chunks = [];
-    d.on('data', (c) => chunks.push(c));
-    d.on('end', () => res(Buffer.concat(chunks)));
-    d.on('error', rej);
-    draw(d);
-    d.end();
-  });
+  return pdfRaw(draw, { size: 'A4', margin: 60, info: { Title: title, Author: author, Producer: 'Microsoft Word 2016', Creator: 'Microsoft Word 2016', CreationDate: new Date('2020-04-20T09:00:00Z'), ModDate: new Date('2020-04-20T09:00:00Z') } });
 }
 // minimal PNG writer (8-bit greyscale or RGB), deterministic
 // ------------------------------------------------------------------ content
