@@ -266,7 +266,7 @@ async function main() {
     + [...perMail.values()].reduce((s, n) => s + Math.max(0, n - 1), 0);
   // A follow-up is what it is for: its kind, the submission it follows and its recipients. Two mails
   // received for the same one under two Message-IDs would be the same follow-up sent twice.
-  const outbox = dbQuery(db, `SELECT o.id, o.kind, o.status, o.message_id, o.error, o.to_addrs, m.message_id AS about
+  const outbox = dbQuery(db, `SELECT o.id, o.kind, o.status, o.message_id, o.error, o.to_addrs, o.created_at, m.message_id AS about
     FROM outbox o LEFT JOIN messages m ON m.id = o.message_row`);
   const expected = outbox.filter((o) => o.status !== 'failed' || !/rate limit/i.test(o.error ?? ''));
   const byId = new Map();
@@ -285,12 +285,16 @@ async function main() {
   }
   // A mail received that no outbox row planned would be a follow-up the database forgot: count it too.
   const twiceOtherId = [...identity.values()].reduce((s, ids) => s + ids.size - 1, 0) + unknown;
-  const lastDelivery = smtp.received.reduce((m, r) => Math.max(m, r.at), 0);
-  const waitAfterBack = smtp.backAt && lastDelivery > smtp.backAt ? (lastDelivery - smtp.backAt) / 1000 : 0;
+  // The follow-ups that were waiting when the SMTP listener came back (planned before): how long the
+  // last of them still waited. Follow-ups of mail that arrived later are not waiting for the server.
+  const firstArrival = new Map();
+  for (const r of smtp.received) if (!firstArrival.has(r.messageId)) firstArrival.set(r.messageId, r.at);
+  const waiting = outbox.filter((o) => smtp.backAt && Date.parse(o.created_at) < smtp.backAt && firstArrival.get(o.message_id) > smtp.backAt);
+  const waitAfterBack = waiting.reduce((m, o) => Math.max(m, (firstArrival.get(o.message_id) - smtp.backAt) / 1000), 0);
   const results = {
     messages: COUNT, inMailbox: fed, recorded: recorded.length, notPending: recorded.filter((r) => r.status !== 'pending').length,
     duplicateRecords, followUpsExpected: expected.length, delivered, deliveredTwiceSameId: twiceSameId,
-    deliveredTwiceOtherId: twiceOtherId, lost: expected.length - delivered, lastWaitAfterSmtpBackS: Number(waitAfterBack.toFixed(1)),
+    deliveredTwiceOtherId: twiceOtherId, lost: expected.length - delivered, waitingWhenSmtpBack: waiting.length, lastWaitAfterSmtpBackS: Number(waitAfterBack.toFixed(1)),
     seconds: Number(((Date.now() - t0) / 1000).toFixed(0)), settled,
   };
   const table = [
@@ -303,7 +307,8 @@ async function main() {
     `| delivered twice, same Message-ID | ${results.deliveredTwiceSameId} |`,
     `| delivered twice, different Message-ID | ${results.deliveredTwiceOtherId} |`,
     `| lost (expected, never delivered) | ${results.lost} |`,
-    `| last follow-up delivered after the SMTP listener came back | ${results.lastWaitAfterSmtpBackS} s |`,
+    `| follow-ups waiting when the SMTP listener came back | ${results.waitingWhenSmtpBack} |`,
+    `| the last of them delivered after | ${results.lastWaitAfterSmtpBackS} s |`,
     `| wall time | ${results.seconds} s${settled ? '' : ' (did not settle)'} |`,
   ].join('\n');
   console.log(table);
