@@ -203,7 +203,7 @@ describe('xmess ingest with SMTP_URL', () => {
 });
 
 describe('honest counts and exit status 3', () => {
-  it('exits 3 when the SMTP server is down, says why and when it retries; `xmess send` delivers later and exits 0', async () => {
+  it('exits 3 when the SMTP server is down, says why and when it retries; `xmess send` before the retry is due sends nothing and says what waits', async () => {
     const port = await freePort();
     const conf = join(dir.path, 'conf');
     const mail = join(dir.path, 'mail');
