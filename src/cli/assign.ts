@@ -1,12 +1,13 @@
 // `xmess assign PRACTICE ADVISOR`: a person overrides the automatic assignment; the new advisor gets
-// the task mail (with the pre-filled sheet), the change goes to the practice's history.
+// the task mail (with the pre-filled sheet), the one who had it is told it is no longer theirs (both
+// kind `reassignment`); the change goes to the practice's history.
 import { assignPracticeTo, findAdvisor } from '../service/practice-actions.js';
 import { openContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
+import { deliver, deliveryExit, deliveryLine, followUpContext, requirePractice, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export async function assignCommand(practiceId: string, who: string, opts: FollowUpOptions): Promise<number> {
-  const ctx = openContext(opts);
+  const ctx = openContext(opts, { writes: true });
   try {
     const practice = requirePractice(ctx, practiceId);
     const advisor = findAdvisor(ctx.config.advisors, who);
@@ -17,8 +18,9 @@ export async function assignCommand(practiceId: string, who: string, opts: Follo
     }
     const planned = outcome.planned;
     const r = await deliver(ctx);
-    console.log(`${practice.id}: assigned to ${advisor.name} <${advisor.email}>${practice.advisor ? ` (was ${practice.advisor})` : ''}; ${deliveryLine(r, planned)}`);
-    return 0;
+    const told = practice.advisor ? `; both advisors are told` : '';
+    console.log(`${practice.id}: assigned to ${advisor.name} <${advisor.email}>${practice.advisor ? ` (was ${practice.advisor})` : ''}${told}; ${deliveryLine(r, planned)}`);
+    return deliveryExit(r);
   } finally {
     await ctx.close();
   }

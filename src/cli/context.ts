@@ -31,13 +31,27 @@ export function followUpSettings(config: Config, log: Logger): FollowUpSettings 
   };
 }
 
-export function openContext(opts: CommonOptions): CliContext {
-  const config = loadConfig(opts, readEnv());
-  const log = createLogger(config.logLevel);
-  const db = openDb(config.dbPath);
+export interface OpenContextOptions {
+  /** Only `ingest`, `poll` and `serve` may create the database; every other command refuses a missing one. */
+  create?: boolean;
+  /** The command writes: it says which database it used, on stderr (a wrong folder shows at once). */
+  writes?: boolean;
+  /** Another logger than the default (ingest's, which summarises repeated warnings). */
+  log?: Logger;
+  /** Overrides of the configuration (a dry run's temporary database and folders). */
+  override?: Partial<Pick<Config, 'dbPath' | 'rawDir' | 'outboxDir' | 'smtpUrl'>>;
+  /** No follow-up is planned (ingest --no-follow-ups; and new messages are stored quiet). */
+  noFollowUps?: boolean;
+}
+
+export function openContext(opts: CommonOptions, how: OpenContextOptions = {}): CliContext {
+  const config = { ...loadConfig(opts, readEnv()), ...how.override };
+  const log = how.log ?? createLogger(config.logLevel);
+  const db = openDb(config.dbPath, { create: how.create === true });
+  if (how.writes) process.stderr.write(`xmess: database ${config.dbPath}\n`);
   const pipeline: PipelineContext = {
     db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline,
-    followUps: followUpSettings(config, log),
+    ...(how.noFollowUps ? { quiet: true } : { followUps: followUpSettings(config, log) }),
   };
   const close = async (): Promise<void> => {
     // The reader's threads would otherwise keep the process alive until their idle timeout.

@@ -3,17 +3,18 @@
 import { UsageError } from '../domain/errors.js';
 import { runDeadlineChecks } from '../follow-ups/planner.js';
 import { openContext } from './context.js';
-import { deliver, deliveryLine, followUpContext, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
+import { deliver, deliveryExit, deliveryLine, followUpContext, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export async function deadlinesCommand(opts: FollowUpOptions & { now?: string }): Promise<number> {
   const now = opts.now ? new Date(opts.now) : new Date();
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${opts.now}" is not a date such as 2020-04-25T09:00:00+02:00`);
-  const ctx = openContext(opts);
+  const ctx = openContext(opts, { writes: true });
   try {
     const { planned } = runDeadlineChecks(followUpContext(ctx), now);
-    console.log(deliveryLine(await deliver(ctx), planned));
-    return 0;
+    const r = await deliver(ctx);
+    console.log(deliveryLine(r, planned));
+    return deliveryExit(r);
   } finally {
     await ctx.close();
   }

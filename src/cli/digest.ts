@@ -1,12 +1,12 @@
 // `xmess digest`: the coordinator's digest (counts, what needs attention, every practice by priority)
 // as terminal text, Markdown, HTML to paste into a newsletter, or JSON; in the campaign's language.
-import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { UsageError } from '../domain/errors.js';
 import { digestNow } from '../follow-ups/planner.js';
 import { renderDigest, type DigestFormat } from '../follow-ups/render/digest-render.js';
 import { openContext, type CommonOptions } from './context.js';
 import { followUpContext } from './follow-up-context.js';
+import { writeOut } from './output.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export interface DigestOptions extends CommonOptions {
@@ -28,8 +28,7 @@ export async function digestCommand(opts: DigestOptions): Promise<number> {
   try {
     const fctx = followUpContext(ctx);
     const text = renderDigest(digestNow(fctx, new Date(), since), opts.format, fctx.renderer);
-    if (opts.out) writeFileSync(opts.out, text);
-    else process.stdout.write(text);
+    writeOut(opts.out, text);
     return 0;
   } finally {
     await ctx.close();

@@ -1,12 +1,19 @@
 // What the follow-up commands share: the notify context from the CLI's, the practice named on the
-// command line (or a usage error saying where to find ids), and one delivery pass at the end.
+// command line (or a usage error saying where to find ids), one delivery pass at the end, and the
+// honest line of counts (sent by SMTP, written as files and where, pending and why, failed).
 import type { Command } from 'commander';
 import { UsageError } from '../domain/errors.js';
 import type { FollowUpContext } from '../follow-ups/planner.js';
 import type { PracticeInfo } from '../domain/follow-ups.js';
+import type { Db } from '../store/db.js';
 import { readPractice } from '../follow-ups/store/facts.js';
-import { deliverPending, type DeliveryResult } from '../follow-ups/send/deliver.js';
+import { pendingWhy } from '../follow-ups/store/outbox.js';
+import { followUpLine } from '../pipeline/ingest.js';
+import { deliverPending, isUndelivered, type DeliveryResult, type RoundResult } from '../follow-ups/send/deliver.js';
 import type { CliContext, CommonOptions } from './context.js';
+
+/** CONTRACT.md: follow-ups could not be delivered (SMTP down, outbox folder not writable). */
+export const EXIT_UNDELIVERED = 3;
 
 export interface FollowUpOptions extends CommonOptions {
   outbox?: string;
@@ -26,11 +33,21 @@ export function requirePractice(ctx: CliContext, id: string): PracticeInfo {
   return p;
 }
 
-export function deliver(ctx: CliContext): Promise<DeliveryResult> {
+export async function deliver(ctx: CliContext): Promise<DeliveryResult & { why: string | null }> {
   const f = ctx.pipeline.followUps!;
-  return deliverPending({ db: ctx.db, outboxDir: f.outboxDir, smtpUrl: f.smtpUrl, log: ctx.log });
+  const r = await deliverPending({ db: ctx.db, outboxDir: f.outboxDir, smtpUrl: f.smtpUrl, log: ctx.log });
+  return { ...r, why: pendingReason(ctx.db) };
 }
 
-export const deliveryLine = (r: DeliveryResult, planned: number): string =>
-  `follow-ups planned ${planned}, sent ${r.sent}, pending ${r.pending}, failed ${r.failed}` +
-  (r.pending || r.failed ? ' (why: xmess export --what outbox)' : '');
+/** "SMTP down: connect ECONNREFUSED …; next attempt 2020-04-21T10:05:00Z", or null when nothing failed. */
+export function pendingReason(db: Db): string | null {
+  const w = pendingWhy(db);
+  if (!w.pending || !w.error) return null;
+  return `${w.error}${w.nextAttemptAt ? `; next attempt ${w.nextAttemptAt} (xmess send, or serve, retries)` : ''}`;
+}
+
+export const deliveryLine = (r: DeliveryResult & { why?: string | null }, planned: number): string =>
+  followUpLine({ ...r, planned, heldBack: 0, why: r.why ?? null });
+
+/** 0, or 3 when follow-ups that should have gone could not be delivered. */
+export const deliveryExit = (r: RoundResult): number => (isUndelivered(r) ? EXIT_UNDELIVERED : 0);

@@ -1,8 +1,18 @@
 // `xmess ingest PATH…`: one-shot import processed inline; prints what was understood and a line of counts.
 import { SingleBar, Presets } from 'cli-progress';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEnv } from '../config/env.js';
+import { loadConfig } from '../config/load.js';
+import { createSummarisingLogger } from '../log-summary.js';
 import { ingestPaths, summaryLine, type IngestSummary } from '../pipeline/ingest.js';
+import { openDb } from '../store/db.js';
 import { exportPractices } from '../store/export.js';
-import { openContext, type CommonOptions } from './context.js';
+import { exportOutbox } from '../follow-ups/store/outbox.js';
+import { isUndelivered } from '../follow-ups/send/deliver.js';
+import { openContext, type CliContext, type CommonOptions } from './context.js';
+import { EXIT_UNDELIVERED } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 import { renderTable } from '../util/table.js';
 
@@ -35,8 +45,34 @@ function progress(): { hooks: Parameters<typeof ingestPaths>[3]; stop: () => voi
   };
 }
 
-export async function ingestCommand(paths: string[], opts: CommonOptions): Promise<number> {
-  const ctx = openContext(opts);
+export interface IngestOptions extends CommonOptions {
+  outbox?: string;
+  /** commander's negated flag: false with --no-follow-ups. */
+  followUps?: boolean;
+  dryRun?: boolean;
+}
+
+/** CONTRACT.md exit statuses: 1 an input or message failed; else 3 when follow-ups could not be delivered. */
+function exitCode(s: IngestSummary): number {
+  if (s.unreadable.length || s.failed) return 1;
+  return s.followUps && isUndelivered(s.followUps) ? EXIT_UNDELIVERED : 0;
+}
+
+export async function ingestCommand(paths: string[], opts: IngestOptions): Promise<number> {
+  if (opts.dryRun) return dryRun(paths, opts);
+  const logger = createSummarisingLogger(readEnv().logLevel ?? 'warn');
+  const ctx = openContext(opts, { create: true, writes: true, log: logger.log, noFollowUps: opts.followUps === false });
+  try {
+    const summary = await runIngest(ctx, paths);
+    for (const line of logger.summary()) console.error(`xmess ingest: warning: ${line}`);
+    console.log(summaryLine(summary) + (opts.followUps === false ? '; follow-ups: none planned (--no-follow-ups)' : ''));
+    return exitCode(summary);
+  } finally {
+    await ctx.close();
+  }
+}
+
+async function runIngest(ctx: CliContext, paths: string[]): Promise<IngestSummary> {
   const bar = progress();
   let summary: IngestSummary;
   try {
@@ -44,14 +80,46 @@ export async function ingestCommand(paths: string[], opts: CommonOptions): Promi
   } finally {
     bar.stop();
   }
+  for (const u of summary.unreadable) console.error(`xmess ingest: ${u.origin}: ${u.error}`);
+  const table = practicesTable(summary.newPracticeIds, exportPractices(ctx.db));
+  if (table) console.log(table);
+  return summary;
+}
+
+/**
+ * `--dry-run`: the same run on a copy of the database in a temporary folder (raw archive and outbox
+ * there too, never SMTP), reported, then thrown away: what would be recorded and sent, nothing written.
+ */
+async function dryRun(paths: string[], opts: IngestOptions): Promise<number> {
+  const config = loadConfig(opts, readEnv());
+  const tmp = mkdtempSync(join(tmpdir(), 'xmess-dry-run-'));
+  const dbPath = join(tmp, 'x.db');
+  if (existsSync(config.dbPath)) copyDatabase(config.dbPath, dbPath);
+  const logger = createSummarisingLogger(config.logLevel);
+  const ctx = openContext(opts, { create: true, log: logger.log, noFollowUps: opts.followUps === false, override: { dbPath, rawDir: join(tmp, 'raw'), outboxDir: join(tmp, 'outbox'), smtpUrl: undefined } });
   try {
-    for (const u of summary.unreadable) console.error(`xmess ingest: ${u.origin}: ${u.error}`);
-    const table = practicesTable(summary.newPracticeIds, exportPractices(ctx.db));
-    if (table) console.log(table);
-    console.log(summaryLine(summary));
+    process.stderr.write(`xmess: dry run on a copy of ${config.dbPath}: nothing is written there, nobody is mailed\n`);
+    const before = new Set(exportOutbox(ctx.db).map((o) => o.id));
+    const summary = await runIngest(ctx, paths);
+    const planned = exportOutbox(ctx.db).filter((o) => !before.has(o.id) && o.status !== 'failed');
+    const kinds = [...new Set(planned.map((o) => o.kind))].map((k) => `${k} ${planned.filter((o) => o.kind === k).length}`).join(', ');
+    const { followUps: _, ...counts } = summary;
+    console.log(`dry run: ${summaryLine(counts)}; follow-ups that would be sent ${planned.length}${kinds ? ` (${kinds})` : ''}`);
+    for (const line of logger.summary()) console.error(`xmess ingest: warning: ${line}`);
     return summary.unreadable.length || summary.failed ? 1 : 0;
   } finally {
     await ctx.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** A consistent copy even while another process writes (SQLite's VACUUM INTO reads one snapshot). */
+function copyDatabase(from: string, to: string): void {
+  const db = openDb(from, { create: false });
+  try {
+    db.prepare('VACUUM INTO ?').run(to);
+  } finally {
+    db.close();
   }
 }
 
@@ -59,5 +127,7 @@ export const registerIngest: Register = (program, wrap) => {
   withCommonOptions(program.command('ingest').description('import .eml files, folders, mbox files or Maildirs, processed inline (no servers)'))
     .argument('<paths...>', 'files or folders to import')
     .option('--outbox <dir>', 'folder for follow-ups when SMTP_URL is not set (default: outbox/ beside the database)')
-    .action(wrap((paths: string[], opts: CommonOptions) => ingestCommand(paths, opts)));
+    .option('--no-follow-ups', 'records only: plan no acknowledgement, notice or task for these messages, now or later (for archives)')
+    .option('--dry-run', 'show what would be recorded and sent; write nothing, mail nobody')
+    .action(wrap((paths: string[], opts: IngestOptions) => ingestCommand(paths, opts)));
 };

@@ -19,11 +19,16 @@ import { registerWorker } from './worker.js';
 import { registerPoll } from './poll.js';
 import { registerStatus } from './status.js';
 import { registerRetry } from './retry.js';
+import { registerEdit } from './edit.js';
+import { registerResolve } from './resolve.js';
+import { registerSend } from './send.js';
 
 /** One registration per command; each lives in its own file beside this one. */
 const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess, registerServe, registerWorker, registerPoll, registerStatus, registerRetry,
   // Follow-ups (issue #4).
-  registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines];
+  registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines,
+  // After intake (issue 11).
+  registerEdit, registerResolve, registerSend];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')
@@ -65,7 +70,13 @@ export async function run(argv: string[]): Promise<number> {
       console.error(`xmess: ${err.message}`);
       return 1;
     }
-    console.error(`xmess: unexpected error: ${(err as Error).stack ?? String(err)}`);
+    const sys = err as NodeJS.ErrnoException;
+    if (sys.code && sys.path) {
+      // A file-system error reached here without a message of ours: still one line naming the file, no stack.
+      console.error(`xmess: ${sys.path}: ${sys.code} (${sys.syscall ?? 'access'} failed); check the path and its permissions`);
+      return 1;
+    }
+    console.error(`xmess: unexpected error (please report it): ${(err as Error).stack ?? String(err)}`);
     return 1;
   }
 }

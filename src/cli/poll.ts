@@ -24,7 +24,7 @@ export async function pollCommand(opts: PollFlags): Promise<number> {
   const ctx = openServiceContext(opts, (config) => {
     requireImap(config, 'poll', 'to import files instead, use `xmess ingest PATH`');
     if (!opts.inline) requireRedis(config, 'poll --once', 'or add --inline to process the new messages now, without Redis');
-  });
+  }, { create: true, writes: true });
   try {
     // Loaded on use: imapflow and BullMQ would slow every other command's start.
     const { pollInline, pollQueued } = await import('../service/poll-once.js');

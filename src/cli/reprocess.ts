@@ -19,7 +19,7 @@ function markPending(db: Db, id: string | undefined, all: boolean): number {
 export async function reprocessCommand(id: string | undefined, opts: CommonOptions & { all?: boolean }): Promise<number> {
   if (!id && !opts.all) throw new UsageError('give a message id, a practice id, or --all');
   if (id && opts.all) throw new UsageError('give either an id or --all, not both');
-  const ctx = openContext(opts);
+  const ctx = openContext(opts, { writes: true });
   try {
     const n = markPending(ctx.db, id, Boolean(opts.all));
     const summary = await ingestPaths(ctx.pipeline, [], ctx.log);

@@ -11,7 +11,7 @@ export interface RetryFlags extends CommonOptions {
 export async function retryCommand(opts: RetryFlags): Promise<number> {
   const ctx = openServiceContext(opts, (config) => {
     if (!opts.inline) requireRedis(config, 'retry', 'or add --inline to process the failed messages now, without Redis');
-  });
+  }, { writes: true });
   try {
     const { retryInline, retryQueued } = await import('../service/retry.js');
     if (opts.inline) {

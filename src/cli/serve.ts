@@ -18,7 +18,7 @@ export async function serveCommand(opts: ServeFlags): Promise<number> {
   const ctx = openServiceContext(opts, (config) => {
     requireImap(config, 'serve', 'to import files without a mail server, use `xmess ingest PATH`');
     requireRedis(config, 'serve', 'without Redis, run `xmess poll --once --inline` periodically (e.g. from cron)');
-  });
+  }, { create: true, writes: true });
   try {
     // Loaded on use: BullMQ, imapflow and bull-board would slow every other command's start by ~0.5 s.
     const { startServe } = await import('../service/serve.js');

@@ -9,7 +9,7 @@ import { UsageError } from '../domain/errors.js';
 import { createLogger, type Logger } from '../log.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import type { Db } from '../store/db.js';
-import { openContext, type CommonOptions } from './context.js';
+import { openContext, type CommonOptions, type OpenContextOptions } from './context.js';
 
 export interface ServiceContext {
   config: Config;
@@ -31,10 +31,10 @@ export function serviceConfig(opts: CommonOptions): { config: Config; log: Logge
  * included) with the service logger. `check` runs before the database is opened, so a missing server
  * URL changes nothing on disk.
  */
-export function openServiceContext(opts: CommonOptions, check: (config: Config) => void = () => undefined): ServiceContext {
+export function openServiceContext(opts: CommonOptions, check: (config: Config) => void = () => undefined, how: OpenContextOptions = {}): ServiceContext {
   const { config, log } = serviceConfig(opts);
   check(config);
-  const base = openContext(opts);
+  const base = openContext(opts, how);
   const followUps = base.pipeline.followUps ? { ...base.pipeline.followUps, log } : undefined;
   const pipeline: PipelineContext = { ...base.pipeline, ...(followUps ? { followUps } : {}) };
   return { config: base.config, log, db: base.db, pipeline, close: () => base.close() };

@@ -14,6 +14,8 @@ export interface PracticeInfo extends Omit<ExtractedPractice, 'source'> {
   /** Null for practices stored before the source was recorded. */
   source: string | null;
   language: string | null;
+  /** The commission's last decision (accepted, rejected, needs-info, late-accepted) or null. */
+  decision?: string | null;
 }
 
 export interface MessageInfo {
@@ -55,15 +57,25 @@ export interface NotifySettings {
 }
 
 /** CONTRACT.md's outbox kinds; `template` says which mail within a kind (reminder vs advisor-reminder). */
-export type OutboxKind = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'digest';
-export type TemplateName = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'advisor-reminder' | 'digest';
+export type OutboxKind = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'digest' | 'decision' | 'reassignment' | 'correction-receipt';
+export type TemplateName = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'advisor-reminder' | 'digest' | 'decision' | 'reassignment' | 'correction-receipt';
+
+/** One field a correction changed (or a person edited), as the council reads it back. */
+export interface ChangedField {
+  field: string;
+  previous: string | string[] | null;
+  value: string | string[] | null;
+}
 
 export type DraftData =
   | { template: 'acknowledgement'; message: MessageInfo; practices: PracticeInfo[]; unreadable: UnreadableAttachment[] }
   | { template: 'late-notice'; message: MessageInfo; practices: PracticeInfo[] }
-  | { template: 'advisor-task'; practice: PracticeInfo; message: MessageInfo | null; advisor: Advisor; matched: ThemeId[] }
+  | { template: 'advisor-task'; practice: PracticeInfo; message: MessageInfo | null; advisor: Advisor; matched: ThemeId[]; previous?: Advisor | null }
+  | { template: 'decision'; practice: PracticeInfo; message: MessageInfo; decision: string; note: string | null }
+  | { template: 'reassignment'; practice: PracticeInfo; advisor: Advisor; next: Advisor }
+  | { template: 'correction-receipt'; practices: PracticeInfo[]; message: MessageInfo; changes: ChangedField[] }
   | { template: 'reminder'; council: Council }
-  | { template: 'advisor-reminder'; practice: PracticeInfo; advisor: Advisor; assignedAt: string }
+  | { template: 'advisor-reminder'; practice: PracticeInfo; advisor: Advisor; assignedAt: string; days: number }
   | { template: 'digest'; digest: DigestModel };
 
 /** One follow-up the planner wants; the store keeps the first draft of each dedupe key and ignores the rest. */

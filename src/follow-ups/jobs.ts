@@ -17,7 +17,7 @@ export function makeFollowUps(db: Db, settings: FollowUpSettings | undefined, lo
   const deliver = async (): Promise<void> => {
     if (!settings) return;
     const r = await deliverPending({ db, outboxDir: settings.outboxDir, ...(settings.smtpUrl ? { smtpUrl: settings.smtpUrl } : {}), log, ...(signal ? { signal } : {}) });
-    if (r.sent || r.failed) log.info({ sent: r.sent, failed: r.failed, pending: r.pending }, 'follow-ups delivered');
+    if (r.sent || r.written || r.failed) log.info({ sent: r.sent, written: r.written, folder: r.folder, failed: r.failed, pending: r.pending }, 'follow-ups delivered');
   };
   return {
     deliver,

@@ -10,6 +10,7 @@ import { AUTO_REPLY_WINDOW_MS } from './plan/rate-limit.js';
 import { renderDraft } from './render/render-draft.js';
 import type { Renderer } from './render/render.js';
 import type { Assignment, NotifySettings, OutboxDraft } from '../domain/follow-ups.js';
+import { reassignmentDrafts } from './plan/plan-decisions.js';
 import type { Db } from '../store/db.js';
 import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from './store/facts.js';
 import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from './store/outbox.js';
@@ -35,7 +36,8 @@ export function storeDrafts(ctx: FollowUpContext, drafts: OutboxDraft[]): number
     if (!insertOutbox(ctx.db, row)) continue;
     added++;
     if (d.isReply && !d.givenUp) recordAutoReply(ctx.db, d.to, d.at, row.id);
-    if (d.givenUp) ctx.log?.warn({ outbox: row.id, kind: d.kind, to: d.to }, `follow-up not sent: ${d.givenUp}`);
+    // One cause per kind of reason (the text before its first colon): an archive's thousands of held-back mails summarise to one line.
+    if (d.givenUp) ctx.log?.warn({ outbox: row.id, kind: d.kind, to: d.to, cause: d.givenUp.split(':')[0], detail: d.givenUp }, 'follow-up held back');
   }
   return added;
 }
@@ -63,18 +65,32 @@ export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
   return storeDrafts(ctx, plan.drafts);
 }
 
-/** Gives a practice to an advisor (a person's override, or the automatic choice) and plans the advisor's task mail. */
+/**
+ * Gives a practice to an advisor (a person's override, or the automatic choice) and plans the advisor's
+ * task mail. Taken from another advisor, both are told (kind `reassignment`): the one who had it that it
+ * is no longer theirs, the new one the task with its sheet.
+ */
 export function assignPractice(ctx: FollowUpContext, practiceId: string, advisor: Advisor, reason: string, by: string): number {
   return ctx.db.transaction(() => {
     const practice = readPractice(ctx.db, practiceId);
     if (!practice) throw new Error(`practice ${practiceId} does not exist`);
-    // The same advisor again changes nothing (the task mail below is deduplicated too).
-    if (practice.advisor?.toLowerCase() !== advisor.email.toLowerCase()) setAdvisor(ctx.db, practiceId, advisor.email, { reason, by });
+    const message = readMessage(ctx.db, practice.messageRow);
+    if (practice.advisor && practice.advisor.toLowerCase() !== advisor.email.toLowerCase()) {
+      const { eventId } = setAdvisor(ctx.db, practiceId, advisor.email, { reason, by });
+      const previous = findAdvisor(ctx.settings, practice.advisor);
+      return storeDrafts(ctx, reassignmentDrafts(practice, previous, advisor, message, eventId, ctx.settings, clock(ctx)));
+    }
+    // The same advisor again changes nothing and mails nobody.
+    if (practice.advisor) return 0;
+    setAdvisor(ctx.db, practiceId, advisor.email, { reason, by });
     const matched = advisor.themes.filter((t) => practice.themes.includes(t));
-    const draft = advisorTaskDraft({ ...practice, advisor: advisor.email }, advisor, matched, readMessage(ctx.db, practice.messageRow), ctx.settings, clock(ctx));
+    const draft = advisorTaskDraft({ ...practice, advisor: advisor.email }, advisor, matched, message, ctx.settings, clock(ctx));
     return storeDrafts(ctx, [draft]);
   })();
 }
+
+const findAdvisor = (settings: NotifySettings, email: string): Advisor =>
+  settings.advisors.find((a) => a.email.toLowerCase() === email.toLowerCase()) ?? { name: email, email, themes: [] };
 
 /** The automatic choice for one practice (after acceptance); null when no advisor is configured. */
 export function autoAssign(ctx: FollowUpContext, practiceId: string, by: string): Advisor | null {

@@ -8,4 +8,6 @@ export { storeRaw, type Oversize, type StoreOutcome } from './store-message.js';
 
 export interface PipelineContext extends AnalysisContext, StoreSinkContext {
   rawDir: string;
+  /** `ingest --no-follow-ups`: new messages are stored quiet, and nothing is ever planned for them. */
+  quiet?: boolean;
 }

@@ -3,8 +3,8 @@
 import type { Logger } from '../log.js';
 import { MAX_MESSAGE_BYTES } from '../stages/parse/parse-message.js';
 import { pendingMessageIds } from '../store/messages.js';
-import { outboxCounts, type OutboxStatus } from '../follow-ups/store/outbox.js';
-import { makeDeliverer, type Deliverer } from '../follow-ups/send/deliver.js';
+import { heldBackCount, outboxCounts, pendingWhy, type OutboxStatus } from '../follow-ups/store/outbox.js';
+import { addRound, emptyRound, makeDeliverer, type Deliverer, type RoundResult } from '../follow-ups/send/deliver.js';
 import { readPath } from '../transports/files/walk.js';
 import type { CommitResult } from './commit.js';
 import type { PipelineContext } from './index.js';
@@ -26,8 +26,17 @@ export interface IngestSummary {
   newPracticeIds: string[];
   /** Inputs that could not be read at all (path and reason). */
   unreadable: { origin: string; error: string }[];
-  /** Follow-ups (issue #4): planned and sent or given up during this run; pending = all still waiting. */
-  followUps?: { planned: number; sent: number; failed: number; pending: number };
+  /** Follow-ups: planned in this run, delivered (SMTP or files), held back on purpose, given up; pending = all still waiting. */
+  followUps?: FollowUpCounts;
+}
+
+export interface FollowUpCounts extends RoundResult {
+  planned: number;
+  /** Given up when planned, on purpose (the loop guard's rate limit, a bad advisor address): not undelivered. */
+  heldBack: number;
+  pending: number;
+  /** Why follow-ups still wait (the last error and when they are retried), or null. */
+  why: string | null;
 }
 
 export interface IngestHooks {
@@ -102,7 +111,7 @@ function count(s: IngestSummary, r: CommitResult): void {
 
 export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Logger, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, processed: 0, needsReview: 0, ignored: 0, failed: 0, practices: 0, newPracticeIds: [], unreadable: [] };
-  const outboxBefore = ctx.followUps ? outboxCounts(ctx.db) : null;
+  const outboxBefore = ctx.followUps ? { ...outboxCounts(ctx.db), heldBack: heldBackCount(ctx.db) } : null;
   await storeAll(ctx, paths, s, log, hooks);
   const pending = pendingMessageIds(ctx.db);
   hooks.onProcessStart?.(pending.length);
@@ -110,11 +119,9 @@ export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Lo
   // DELIVERY_EVERY messages, not all at the end: the next messages' attachments are read in their
   // worker threads meanwhile. What an earlier, interrupted run left pending goes first.
   const deliverer = ctx.followUps ? makeDeliverer({ db: ctx.db, outboxDir: ctx.followUps.outboxDir, smtpUrl: ctx.followUps.smtpUrl, log }) : null;
-  const delivered = { sent: 0, failed: 0 };
+  let delivered = emptyRound();
   const deliver = async (d: Deliverer): Promise<void> => {
-    const r = await d.deliverDue();
-    delivered.sent += r.sent;
-    delivered.failed += r.failed;
+    delivered = addRound(delivered, await d.deliverDue());
   };
   try {
     if (deliverer) await deliver(deliverer);
@@ -138,16 +145,25 @@ export async function ingestPaths(ctx: PipelineContext, paths: string[], log: Lo
   return s;
 }
 
-/** Follow-ups (issue #4): planned in this run, sent (by SMTP or as .eml files), given up, and what still waits. */
-function followUpSummary(ctx: PipelineContext, before: OutboxCounts, delivered: { sent: number }): NonNullable<IngestSummary['followUps']> {
+/** Planned in this run, sent by SMTP or written as files, held back on purpose, given up, and what still waits (and why). */
+function followUpSummary(ctx: PipelineContext, before: OutboxCounts & { heldBack: number }, delivered: RoundResult): FollowUpCounts {
   const now = outboxCounts(ctx.db);
-  // Failed counts both the follow-ups given up when planned (loop guard) and those refused when sent.
-  return { planned: outboxTotal(now) - outboxTotal(before), sent: delivered.sent, failed: now.failed - before.failed, pending: now.pending };
+  const why = pendingWhy(ctx.db);
+  return {
+    ...delivered, planned: outboxTotal(now) - outboxTotal(before), heldBack: heldBackCount(ctx.db) - before.heldBack, pending: now.pending,
+    why: why.error ? `${why.error}${why.nextAttemptAt ? `; next attempt ${why.nextAttemptAt}` : ''}` : null,
+  };
+}
+
+/** `sent` = accepted by SMTP; `written` = .eml files and their folder (their outbox status is `sent` too). */
+export function followUpLine(f: FollowUpCounts): string {
+  return `follow-ups planned ${f.planned}, sent ${f.sent}, written ${f.written}${f.written && f.folder ? ` to ${f.folder}` : ''}` +
+    (f.heldBack ? `, held back ${f.heldBack}` : '') + `, pending ${f.pending}${f.pending && f.why ? ` (${f.why})` : ''}, failed ${f.failed}` +
+    (f.pending || f.failed || f.heldBack ? ' (details: xmess export --what outbox)' : '');
 }
 
 export function summaryLine(s: IngestSummary): string {
   const f = s.followUps;
   return `read ${s.read}, new ${s.new}, duplicates ${s.duplicates}, processed ${s.processed}, needs review ${s.needsReview}, ignored ${s.ignored}, failed ${s.failed}; practices ${s.practices}` +
-    (s.unreadable.length ? `; unreadable inputs ${s.unreadable.length}` : '') +
-    (f ? `; follow-ups planned ${f.planned}, sent ${f.sent}, pending ${f.pending}, failed ${f.failed}` + (f.pending || f.failed ? ' (why: xmess export --what outbox)' : '') : '');
+    (s.unreadable.length ? `; unreadable inputs ${s.unreadable.length}` : '') + (f ? `; ${followUpLine(f)}` : '');
 }

@@ -35,7 +35,7 @@ export const isHeadOnly = (reason: string | null): boolean => !!reason && reason
  * Stores the raw bytes and the message row (one transaction); a new message over the size limit
  * ends `failed` with the reason in the same transaction. A duplicate (same bytes or Message-ID) changes nothing.
  */
-export function storeRaw(ctx: { db: Db; rawDir: string }, raw: RawMessage, oversize: Oversize | null = null): StoreOutcome {
+export function storeRaw(ctx: { db: Db; rawDir: string; quiet?: boolean }, raw: RawMessage, oversize: Oversize | null = null): StoreOutcome {
   const hash = sha256(raw.bytes);
   const env = parseEnvelope(raw.bytes);
   archiveRaw(ctx.rawDir, raw.bytes, hash);
@@ -44,6 +44,8 @@ export function storeRaw(ctx: { db: Db; rawDir: string }, raw: RawMessage, overs
       rawHash: hash, messageId: env.messageId ?? syntheticMessageId(raw.bytes), origin: raw.origin, size: raw.bytes.length,
       fromAddr: env.from.address, fromName: env.from.name, subject: env.subject, date: env.date,
       receivedAt: raw.internalDate ?? env.receivedDate ?? env.date, inReplyTo: env.inReplyTo, references: env.references,
+      // `ingest --no-follow-ups` (an archive): nothing is ever planned for it (store-sink.ts).
+      quiet: ctx.quiet === true,
     });
     if (!oversize || outcome.duplicate) return { ...outcome, oversized: null };
     const reason = oversizeReason(oversize);

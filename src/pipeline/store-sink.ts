@@ -3,7 +3,7 @@
 // inline adapter and by serve's committer alike, so each of these rules is written here only.
 import type { MessageRound } from '../domain/round.js';
 import type { Db } from '../store/db.js';
-import { getMessage } from '../store/messages.js';
+import { getMessage, isQuiet } from '../store/messages.js';
 import { failRound, isCurrentRound } from '../store/rounds.js';
 import type { Analysis } from './analyse.js';
 import { commitAnalysis, type CommitContext, type CommitResult } from './commit.js';
@@ -31,7 +31,7 @@ function commitRound(ctx: StoreSinkContext, round: MessageRound, a: Analysis): S
   return ctx.db.transaction((): StoreResult => {
     if (!isCurrentRound(ctx.db, round)) return null;
     const result = commitAnalysis(ctx.db, round.rowId, a, ctx);
-    if (ctx.followUps) planFollowUps({ ...ctx.followUps, db: ctx.db }, round.rowId);
+    if (ctx.followUps && !isQuiet(ctx.db, round.rowId)) planFollowUps({ ...ctx.followUps, db: ctx.db }, round.rowId);
     return result;
   }).immediate();
 }

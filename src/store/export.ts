@@ -18,6 +18,8 @@ export interface PracticeExport {
   priority: number;
   late: boolean;
   status: string;
+  /** The commission's decision (accepted, rejected, needs-info, late-accepted) or null: it stays whatever the status becomes. */
+  decision: string | null;
   advisor: string | null;
   source: string | null;
   missing: string[];
@@ -37,6 +39,9 @@ export interface MessageExport {
   language: string | null;
   origin: string;
   practices: string[];
+  /** Closed by a person with `xmess resolve`. */
+  resolved: boolean;
+  resolution: { as: string; practice: string | null; note: string | null; by: string; at: string } | null;
 }
 
 type JoinedPractice = PracticeRow & { m_message_id: string; m_from: string | null; m_subject: string | null; m_received_at: string | null };
@@ -53,7 +58,7 @@ export function exportPractices(db: Db): PracticeExport[] {
     municipality: r.municipality, member: r.member === null ? null : r.member === 1,
     title: r.title, promoters: JSON.parse(r.promoters), summary: r.summary,
     contact: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone, role: r.contact_role },
-    themes: JSON.parse(r.themes), priority: r.priority, late: r.late === 1, status: r.status, advisor: r.advisor,
+    themes: JSON.parse(r.themes), priority: r.priority, late: r.late === 1, status: r.status, decision: r.decision ?? null, advisor: r.advisor,
     source: r.source, missing: JSON.parse(r.missing), language: r.language,
     evidence: JSON.parse(r.evidence), themeEvidence: JSON.parse(r.theme_evidence),
   }));
@@ -65,9 +70,10 @@ export function exportMessages(db: Db): MessageExport[] {
       `SELECT m.*, (SELECT json_group_array(practice_id) FROM message_practices WHERE message_id = m.id) AS practice_ids
        FROM messages m ORDER BY m.received_at, m.id`,
     )
-    .all() as { message_id: string; from_addr: string | null; subject: string | null; received_at: string | null; kind: string | null; status: string; reason: string | null; language: string | null; origin: string; practice_ids: string }[];
+    .all() as { message_id: string; from_addr: string | null; subject: string | null; received_at: string | null; kind: string | null; status: string; reason: string | null; language: string | null; origin: string; practice_ids: string; resolution: string | null }[];
   return rows.map((r) => ({
     messageId: r.message_id, from: r.from_addr, subject: r.subject, receivedAt: r.received_at, kind: r.kind,
     status: r.status, reason: r.reason, language: r.language, origin: r.origin, practices: JSON.parse(r.practice_ids),
+    resolved: r.resolution !== null, resolution: r.resolution ? JSON.parse(r.resolution) : null,
   }));
 }

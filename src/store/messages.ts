@@ -14,6 +14,8 @@ export interface NewMessage {
   receivedAt: Date | null;
   inReplyTo: string | null;
   references: string[];
+  /** Imported with --no-follow-ups: nothing is ever planned for it. */
+  quiet?: boolean;
 }
 
 export interface MessageRow {
@@ -37,6 +39,8 @@ export interface MessageRow {
   attempts: number;
   created_at: string;
   processed_at: string | null;
+  resolution?: string | null;
+  quiet?: number;
 }
 
 export type InsertOutcome = { id: number; duplicate: false } | { id: number; duplicate: true; by: 'content' | 'message-id' };
@@ -50,11 +54,11 @@ export function insertMessage(db: Db, m: NewMessage): InsertOutcome {
   const info = statement(
     db,
     
-      `INSERT INTO messages (raw_hash, message_id, origin, size, from_addr, from_name, subject, date, received_at, in_reply_to, refs, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO messages (raw_hash, message_id, origin, size, from_addr, from_name, subject, date, received_at, in_reply_to, refs, created_at, quiet)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(m.rawHash, m.messageId, m.origin, m.size, m.fromAddr, m.fromName, m.subject, m.date?.toISOString() ?? null,
-      m.receivedAt?.toISOString() ?? null, m.inReplyTo, JSON.stringify(m.references), nowIso());
+      m.receivedAt?.toISOString() ?? null, m.inReplyTo, JSON.stringify(m.references), nowIso(), m.quiet ? 1 : 0);
   return { id: Number(info.lastInsertRowid), duplicate: false };
 }
 
@@ -108,7 +112,7 @@ export function practicesOfThread(db: Db, ids: string[]): string[] {
        WHERE m.message_id IN (${marks}) AND mp.role = 'origin'
        UNION
        SELECT j.value AS id FROM outbox o, json_each(o.practices) j
-       WHERE o.message_id IN (${marks}) AND o.template IN ('acknowledgement', 'late-notice') AND j.value IN (SELECT id FROM practices)
+       WHERE o.message_id IN (${marks}) AND o.template IN ('acknowledgement', 'late-notice', 'decision', 'correction-receipt') AND j.value IN (SELECT id FROM practices)
        ORDER BY id`,
     )
     .all(...ids, ...ids) as { id: string }[];
@@ -125,4 +129,35 @@ export function practicesBySender(db: Db, fromAddr: string, excludeMessageId: nu
        WHERE m.from_addr = ? AND m.id <> ? ORDER BY m.id`,
     )
     .all(fromAddr, excludeMessageId) as { subject: string; practiceId: string }[];
+}
+
+/** A message named by a person: its Message-ID (with or without <>) or its row id. */
+export function findMessage(db: Db, ref: string): MessageRow | undefined {
+  const key = ref.trim();
+  const bare = key.replace(/^<|>$/g, '');
+  return (statement(db, 'SELECT * FROM messages WHERE message_id = ? OR message_id = ? LIMIT 1').get(`<${bare}>`, bare) as MessageRow | undefined)
+    ?? (/^\d+$/.test(key) ? getMessage(db, Number(key)) : undefined);
+}
+
+export interface Resolution {
+  as: 'ignored' | 'linked' | 'new';
+  practice: string | null;
+  note: string | null;
+  by: string;
+  at: string;
+}
+
+/** Closes a needs-review message: its status says what became of it, the resolution who decided and why. */
+export function recordResolution(db: Db, id: number, r: Resolution, status: MessageStatus, reason: string): void {
+  statement(db, 'UPDATE messages SET status = ?, reason = ?, resolution = ? WHERE id = ?').run(status, reason, JSON.stringify(r), id);
+}
+
+/** A message a person linked to a practice (role `linked`): it shows among the practice's messages. */
+export function linkMessage(db: Db, messageRowId: number, practiceIdValue: string): void {
+  statement(db, `INSERT OR IGNORE INTO message_practices (message_id, practice_id, role) VALUES (?, ?, 'linked')`).run(messageRowId, practiceIdValue);
+}
+
+/** Imported with `ingest --no-follow-ups` (an archive): no follow-up is planned for it, then or later. */
+export function isQuiet(db: Db, id: number): boolean {
+  return statement(db, 'SELECT quiet FROM messages WHERE id = ?').pluck().get(id) === 1;
 }

@@ -3,6 +3,7 @@
 import { FOLLOW_UPS } from './migrations/follow-ups.js';
 import { MAILBOX } from './migrations/mailbox.js';
 import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
+import { PROMISES } from './migrations/promises.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
@@ -80,4 +81,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 5: the deliverer holding each outbox claim, so a dead one's claims are taken back at once.
   OUTBOX_CLAIMS,
+  // 6 (issue 11): the commission's decision, how a needs-review message was closed, archive imports.
+  PROMISES,
 ];

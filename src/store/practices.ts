@@ -26,6 +26,7 @@ export interface PracticeRow {
   evidence: string;
   missing: string;
   language: string | null;
+  decision: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -140,10 +141,12 @@ export function applyCorrections(db: Db, id: string, corrections: { title?: stri
   return ['title'];
 }
 
-export function addEvent(db: Db, e: { practiceId?: string | null; messageId?: number | null; type: string; detail?: unknown }): void {
-  statement(db, 'INSERT INTO events (practice_id, message_id, at, type, detail) VALUES (?, ?, ?, ?, ?)').run(
+/** Appends to the practice's history; returns the event's id (a stable key for what it caused, e.g. the mail of a decision). */
+export function addEvent(db: Db, e: { practiceId?: string | null; messageId?: number | null; type: string; detail?: unknown }): number {
+  const info = statement(db, 'INSERT INTO events (practice_id, message_id, at, type, detail) VALUES (?, ?, ?, ?, ?)').run(
     e.practiceId ?? null, e.messageId ?? null, nowIso(), e.type, JSON.stringify(e.detail ?? {}),
   );
+  return Number(info.lastInsertRowid);
 }
 
 export function themesOf(row: PracticeRow): ThemeId[] {

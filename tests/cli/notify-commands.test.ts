@@ -40,7 +40,7 @@ beforeAll(() => {
   writeFileSync(join(mail, '1.eml'), buildMail({ from: 'Berta <bsola@viladeprova.cat>', messageId: '<on-time@viladeprova.cat>', received: 'Tue, 21 Apr 2020 09:10:15 +0200', body: synthesis('Rebost compartit de barri') }));
   writeFileSync(join(mail, '2.eml'), buildMail({ from: 'Berta <bsola@viladeprova.cat>', subject: 'Bona pràctica fora de termini', messageId: '<late@viladeprova.cat>', received: 'Mon, 4 May 2020 10:00:00 +0200', body: synthesis('Mercat de proximitat en línia') }));
   const r = xmess(args('ingest', mail));
-  expect(r.stdout).toMatch(/follow-ups planned 3, sent 3, pending 0, failed 0/);
+  expect(r.stdout).toMatch(/follow-ups planned 3, sent 0, written 3 to \S+outbox, pending 0, failed 0/);
 });
 afterAll(() => dir.cleanup());
 
@@ -65,7 +65,7 @@ describe('xmess accept-late, assign and review', () => {
     expect(late).toMatchObject({ late: true, status: 'late', advisor: null });
     const r = xmess(args('accept-late', late.id, '--note', 'la comissió ho admet'));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/late → late-accepted; assigned to .*follow-ups planned 1, sent 1/);
+    expect(r.stdout).toMatch(/late → late-accepted; the council is told .*assigned to .*follow-ups planned 2, sent 0, written 2/);
     expect(byTitle('Mercat de proximitat en línia')).toMatchObject({ status: 'late-accepted', advisor: expect.any(String) });
     const onTime = xmess(args('accept-late', byTitle('Rebost compartit de barri').id));
     expect(onTime.code).toBe(2);
@@ -78,9 +78,9 @@ describe('xmess accept-late, assign and review', () => {
     const r = xmess(args('assign', p.id, other));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`(was ${p.advisor})`);
-    const tasks = outboxRows().filter((o) => o.kind === 'advisor-task');
-    expect(tasks).toHaveLength(3);
-    expect(readdirSync(outbox)).toHaveLength(5);
+    expect(outboxRows().filter((o) => o.kind === 'advisor-task')).toHaveLength(2);
+    expect(outboxRows().filter((o) => o.kind === 'reassignment').map((o) => o.to[0]).sort()).toEqual([p.advisor, other === 'Anna Puig' ? 'anna.puig@example.org' : 'pau.riera@example.org'].sort());
+    expect(readdirSync(outbox)).toHaveLength(7);
     const unknown = xmess(args('assign', 'bp-000000000000', other));
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no practice "bp-000000000000"');
@@ -125,7 +125,7 @@ describe('acceptance on the shared development corpus', () => {
     const state = join(dir.path, 'dev');
     const dev = ['ingest', corpus!, '--config', join(corpus!, 'config'), '--db', join(state, 'dev.db')];
     const first = xmess(dev);
-    expect(first.stdout).toMatch(/follow-ups planned 43, sent 43, pending 0, failed 0/);
+    expect(first.stdout).toMatch(/follow-ups planned 43, sent 0, written 43 to \S+, pending 0, failed 0/);
     const expected = JSON.parse(readFileSync(join(corpus!, 'expected.json'), 'utf8')) as Record<string, { kind: string; messageId: string; practices: unknown[]; late: boolean }>;
     const submissions = Object.values(expected).filter((e) => e.kind === 'submission');
     const rows = exportJson<Outbox & { inReplyTo: string | null }>(join(state, 'dev.db'), 'outbox');
@@ -137,7 +137,7 @@ describe('acceptance on the shared development corpus', () => {
     const files = readdirSync(join(state, 'outbox'));
     expect(files).toHaveLength(rows.length);
     const mtimes = files.map((f) => statSync(join(state, 'outbox', f)).mtimeMs);
-    expect(xmess(dev).stdout).toMatch(/follow-ups planned 0, sent 0, pending 0, failed 0/);
+    expect(xmess(dev).stdout).toMatch(/follow-ups planned 0, sent 0, written 0, pending 0, failed 0/);
     expect(readdirSync(join(state, 'outbox')).map((f) => statSync(join(state, 'outbox', f)).mtimeMs)).toEqual(mtimes);
   });
 });

@@ -86,8 +86,8 @@ describe('sending follow-ups by SMTP', () => {
     listener = await listen();
     planTwo();
     const planned = exportOutbox(db);
-    expect(await deliverPending({ db, outboxDir: join(dir.path, 'outbox'), smtpUrl: listener.url })).toEqual({ sent: 4, failed: 0, pending: 0 });
-    expect(await deliverPending({ db, outboxDir: join(dir.path, 'outbox'), smtpUrl: listener.url })).toEqual({ sent: 0, failed: 0, pending: 0 });
+    expect(await deliverPending({ db, outboxDir: join(dir.path, 'outbox'), smtpUrl: listener.url })).toMatchObject({ sent: 4, failed: 0, pending: 0 });
+    expect(await deliverPending({ db, outboxDir: join(dir.path, 'outbox'), smtpUrl: listener.url })).toMatchObject({ sent: 0, failed: 0, pending: 0 });
     expect((await messageIds(listener)).sort()).toEqual(planned.map((o) => o.messageId).sort());
     const ack = await simpleParser(listener.received.find((r) => r.to.includes('tecnica@poblecallat.cat'))!.raw);
     expect(ack.headers.get('auto-submitted')).toBe('auto-replied');
@@ -102,7 +102,7 @@ describe('sending follow-ups by SMTP', () => {
     planTwo();
     const t0 = new Date();
     const down = await deliverPending({ db, outboxDir: join(dir.path, 'outbox'), smtpUrl: `smtp://127.0.0.1:${port}`, now: () => t0 });
-    expect(down).toEqual({ sent: 0, failed: 0, pending: 4 });
+    expect(down).toMatchObject({ sent: 0, failed: 0, pending: 4 });
     const tried = exportOutbox(db).filter((o) => o.attempts > 0);
     // The first refusal says the server is down: the run stops instead of failing the others one by one.
     expect(tried).toHaveLength(1);
@@ -111,7 +111,7 @@ describe('sending follow-ups by SMTP', () => {
 
     listener = await listen(port);
     // The refused row was not to blame: once the server accepts a mail, it goes too, without waiting out its backoff.
-    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => t0 })).toEqual({ sent: 4, failed: 0, pending: 0 });
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => t0 })).toMatchObject({ sent: 4, failed: 0, pending: 0 });
     const ids = await messageIds(listener);
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(4);
@@ -124,7 +124,7 @@ describe('sending follow-ups by SMTP', () => {
     planFollowUps(ctx, seedSubmission(db, { from: 'gone@viladeprova.cat' }).rowId);
     planFollowUps(ctx, seedSubmission(db, { from: 'busy@viladeprova.cat' }).rowId);
     const now = new Date();
-    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toEqual({ sent: 0, failed: 1, pending: 1 });
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toMatchObject({ sent: 0, failed: 1, pending: 1 });
     const [gone, busy] = ['gone', 'busy'].map((w) => exportOutbox(db).find((o) => o.to[0]!.startsWith(w))!);
     expect(gone).toMatchObject({ status: 'failed', attempts: 1, error: expect.stringMatching(/550/) });
     expect(busy).toMatchObject({ status: 'pending', attempts: 1, error: expect.stringMatching(/451/) });
@@ -154,11 +154,11 @@ describe('a server that refuses every mail for a while (4xx)', () => {
       for (let i = 0; i < 5; i++) planFollowUps(ctx, seedSubmission(db, { from: `tecnica${i}@viladeprova.cat` }).rowId);
       const t0 = new Date();
       const url = `smtp://127.0.0.1:${port}`;
-      expect(await deliverPending({ db, outboxDir: '', smtpUrl: url, now: () => t0 })).toEqual({ sent: 0, failed: 0, pending: 5 });
+      expect(await deliverPending({ db, outboxDir: '', smtpUrl: url, now: () => t0 })).toMatchObject({ sent: 0, failed: 0, pending: 5 });
       // Three mails were tried and refused; the other two were never tried.
       expect(exportOutbox(db).filter((o) => o.attempts > 0)).toHaveLength(3);
       refusing = false;
-      expect(await deliverPending({ db, outboxDir: '', smtpUrl: url, now: () => t0 })).toEqual({ sent: 5, failed: 0, pending: 0 });
+      expect(await deliverPending({ db, outboxDir: '', smtpUrl: url, now: () => t0 })).toMatchObject({ sent: 5, failed: 0, pending: 0 });
       expect(received).toHaveLength(5);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -171,8 +171,8 @@ describe('a server that refuses every mail for a while (4xx)', () => {
     planFollowUps(ctx, seedSubmission(db, { from: 'busy@viladeprova.cat' }).rowId);
     planFollowUps(ctx, seedSubmission(db, { from: 'ok@viladeprova.cat' }).rowId);
     const now = new Date();
-    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toEqual({ sent: 1, failed: 0, pending: 1 });
-    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toEqual({ sent: 0, failed: 0, pending: 1 });
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toMatchObject({ sent: 1, failed: 0, pending: 1 });
+    expect(await deliverPending({ db, outboxDir: '', smtpUrl: listener.url, now: () => now })).toMatchObject({ sent: 0, failed: 0, pending: 1 });
   });
 });
 
@@ -193,11 +193,37 @@ describe('xmess ingest with SMTP_URL', () => {
     const db2 = join(dir.path, 'state', 'x.db');
     const args = ['ingest', mail, '--db', db2, '--config', conf];
     const first = await xmessAsync(args, { SMTP_URL: listener.url });
-    expect(first.stdout).toMatch(/follow-ups planned 2, sent 2, pending 0, failed 0/);
+    expect(first.stdout).toMatch(/follow-ups planned 2, sent 2, written 0, pending 0, failed 0/);
     const second = await xmessAsync(args, { SMTP_URL: listener.url });
-    expect(second.stdout).toMatch(/follow-ups planned 0, sent 0, pending 0, failed 0/);
+    expect(second.stdout).toMatch(/follow-ups planned 0, sent 0, written 0, pending 0, failed 0/);
     expect(listener.received.map((r) => r.to[0]).sort()).toEqual(['anna.puig@example.org', 'bsola@viladeprova.cat']);
     const outbox = exportJson<{ status: string; kind: string }>(db2, 'outbox');
     expect(outbox.map((o) => [o.kind, o.status]).sort()).toEqual([['acknowledgement', 'sent'], ['advisor-task', 'sent']]);
+  });
+});
+
+describe('honest counts and exit status 3', () => {
+  it('exits 3 when the SMTP server is down, says why and when it retries; `xmess send` before the retry is due sends nothing and says what waits', async () => {
+    const port = await freePort();
+    const conf = join(dir.path, 'conf');
+    const mail = join(dir.path, 'mail');
+    mkdirSync(conf);
+    mkdirSync(mail);
+    writeFileSync(join(conf, 'municipalities.json'), JSON.stringify([{ name: 'Vila de Prova', domains: ['viladeprova.cat'], member: true }]));
+    writeFileSync(join(conf, 'advisors.json'), '[]');
+    writeFileSync(join(mail, 'a.eml'), buildMail({
+      from: 'Berta Solà <bsola@viladeprova.cat>', messageId: '<rebost-down@viladeprova.cat>', received: 'Tue, 21 Apr 2020 09:10:15 +0200',
+      body: 'Títol: Rebost compartit de barri\nOrganitzacions promotores: Ajuntament de Vila de Prova\nBreu explicació: Un rebost compartit per a famílies del barri.\nNom: Berta Solà\n',
+    }));
+    const db2 = join(dir.path, 'state', 'x.db');
+    const down = await xmessAsync(['ingest', mail, '--db', db2, '--config', conf], { SMTP_URL: `smtp://127.0.0.1:${port}` });
+    expect(down.code).toBe(3);
+    expect(down.stdout).toMatch(/follow-ups planned 1, sent 0, written 0, pending 1 \(.*ECONNREFUSED.*next attempt \S+\)/);
+    listener = await listen(port);
+    // The retry is due only after its backoff; `send` with nothing due yet sends nothing and says what waits.
+    const early = await xmessAsync(['send', '--db', db2, '--config', conf], { SMTP_URL: listener.url });
+    expect(early.stdout).toMatch(/sent 0, written 0, pending 1/);
+    expect(early.stderr).toContain(`database ${db2}`);
+    expect(listener.received).toHaveLength(0);
   });
 });

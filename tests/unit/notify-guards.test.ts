@@ -99,7 +99,7 @@ describe('no follow-up ever goes to a machine (whole pipeline, .eml outbox)', ()
     const ours = new Set(['bsola@viladeprova.cat', ...settings().advisors.map((a) => a.email)]);
     expect(outbox.flatMap((o) => o.to).filter((a) => !ours.has(a))).toEqual([]);
     expect(outbox.filter((o) => o.kind === 'advisor-task')).toHaveLength(1);
-    expect(summary.followUps).toMatchObject({ sent: outbox.length, pending: 0, failed: 0 });
+    expect(summary.followUps).toMatchObject({ written: outbox.length, pending: 0, failed: 0 });
     const eml = readFileSync(join(dir.path, 'outbox', `${replies[0]!.id}.eml`), 'utf8');
     expect(eml).toMatch(/^Auto-Submitted: auto-replied\r$/m);
     expect(eml).toMatch(/^In-Reply-To: <[^>]+>\r$/m);

@@ -89,7 +89,7 @@ describe('a hostile submission cannot inject headers into our acknowledgement', 
     // A row damaged after planning (by hand, or an older version): the sender checks every address again.
     db.prepare(`UPDATE outbox SET to_addrs = ? WHERE kind = 'advisor-task'`).run(JSON.stringify(['anna.puig@example.org\r\nBcc: x@evil.example']));
     const r = await deliverPending({ db, outboxDir: join(dir.path, 'outbox') });
-    expect(r).toEqual({ sent: 1, failed: 1, pending: 0 });
+    expect(r).toMatchObject({ written: 1, failed: 1, pending: 0 });
     expect(exportOutbox(db).find((o) => o.kind === 'advisor-task')).toMatchObject({ status: 'failed', attempts: 1, error: expect.stringMatching(/invalid address/) });
   });
 });

@@ -219,8 +219,9 @@ describe('the reminders', () => {
     }
   });
 
-  it("reminds an advisor of a task still open after the configured days, in Catalan and in Spanish", () => {
-    for (const [lang, words] of [['ca', ['continua oberta després de 7 dies', 'telèfon de contacte']], ['es', ['sigue abierta después de 7 días', 'teléfono de contacto']]] as const) {
+  it("reminds an advisor of a task still open after the configured days, saying its true age, in Catalan and in Spanish", () => {
+    // Assigned on 10 April, reminded on 25 April at 09:00: 14 full days open (the threshold is 7), and no command line in the mail.
+    for (const [lang, words] of [['ca', ['continua oberta després de 14 dies', 'telèfon de contacte']], ['es', ['sigue abierta después de 14 días', 'teléfono de contacto']]] as const) {
       const ls = settings({}, { language: lang });
       const task = { practice: practice({ advisor: 'anna.puig@example.org' }), advisor: 'anna.puig@example.org', assignedAt: '2020-04-10T08:00:00.000Z' };
       const [d] = planDeadlineWork({ now: before, settings: ls, silentMembers: [], openTasks: [task], digest: null });
@@ -231,5 +232,6 @@ describe('the reminders', () => {
         expect(visible(row.html)).toContain(w);
       }
     }
+    expect(render(planDeadlineWork({ now: before, settings: settings(), silentMembers: [], openTasks: [{ practice: practice({ advisor: 'anna.puig@example.org' }), advisor: 'anna.puig@example.org', assignedAt: '2020-04-10T08:00:00.000Z' }], digest: null })[0]!, settings()).text).not.toContain('xmess review');
   });
 });

@@ -141,15 +141,26 @@ function reminderDrafts(i: DeadlinePlanInput): OutboxDraft[] {
   }));
 }
 
+/**
+ * An advisor's task is done once the commission has decided it (accepted or rejected) or its sheet is
+ * systematised: reminding then would be noise. `needs-info` and `late-accepted` still wait on the advisor.
+ */
+const TASK_CLOSED = new Set(['accepted', 'rejected', 'systematised']);
+export const isTaskOpen = (p: PracticeInfo): boolean => !TASK_CLOSED.has(p.status);
+
 function advisorReminderDrafts(i: DeadlinePlanInput): OutboxDraft[] {
   const limit = i.now.getTime() - i.settings.campaign.advisorReminderDays * DAY_MS;
-  return i.openTasks.filter((t) => new Date(t.assignedAt).getTime() <= limit).map((t) => {
+  return i.openTasks.filter((t) => isTaskOpen(t.practice) && new Date(t.assignedAt).getTime() <= limit).map((t) => {
     const advisor = findAdvisor(i.settings, t.advisor);
     return {
       dedupeKey: `advisor-reminder:${t.practice.id}:${advisor.email.toLowerCase()}`, kind: 'reminder', practices: [t.practice.id],
       messageRow: t.practice.messageRow, inReplyTo: null, refs: [], to: normaliseAddress(advisor.email), toName: advisor.name,
       lang: mailLang(i.settings), isReply: false, givenUp: isValidAddress(advisor.email) ? null : `advisor address "${advisor.email}" is not valid`,
-      at: i.now.toISOString(), data: { template: 'advisor-reminder', practice: t.practice, advisor, assignedAt: t.assignedAt },
+      at: i.now.toISOString(), data: {
+        template: 'advisor-reminder', practice: t.practice, advisor, assignedAt: t.assignedAt,
+        // The true age of the task (the reminder may go out days after the threshold, e.g. after an outage).
+        days: Math.floor((i.now.getTime() - new Date(t.assignedAt).getTime()) / DAY_MS),
+      },
     };
   });
 }

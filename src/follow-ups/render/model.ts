@@ -4,10 +4,10 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ThemeId } from '../../domain/types.js';
 import { cleanBodyText, cleanHeaderText } from '../plan/headers.js';
 import type { Labels, TemplateLang } from './render.js';
-import type { DraftData, MessageInfo, NotifySettings, PracticeInfo } from '../../domain/follow-ups.js';
+import type { ChangedField, DraftData, MessageInfo, NotifySettings, PracticeInfo } from '../../domain/follow-ups.js';
 
 /** Stored as E.164 for machines; people read "+34 935 55 72 30". */
-function displayPhone(e164: string | null): string | null {
+export function displayPhone(e164: string | null): string | null {
   if (!e164) return null;
   const parsed = parsePhoneNumberFromString(e164);
   return parsed ? parsed.formatInternational() : e164;
@@ -110,6 +110,17 @@ function adviceView(p: PracticeInfo, ctx: ModelContext) {
   };
 }
 
+/** A changed field as the council reads it: the field's name in its language, values as written (lists joined). */
+function changesView(changes: ChangedField[], ctx: ModelContext) {
+  const show = (field: string, v: string | string[] | null): string | null => {
+    if (v === null || (Array.isArray(v) && !v.length) || v === '') return null;
+    if (field === 'contact.phone' && typeof v === 'string') return displayPhone(v);
+    if (field === 'themes' && Array.isArray(v)) return v.map((t) => themeLabel(t as ThemeId, ctx)).join(', ');
+    return Array.isArray(v) ? v.map((x) => cleanHeaderText(x)).join('; ') : cleanHeaderText(v, 500);
+  };
+  return changes.map((c) => ({ field: ctx.labels.fields?.[c.field] ?? c.field, previous: show(c.field, c.previous), value: show(c.field, c.value) }));
+}
+
 /** The model of one draft's template; `common` has what every mail may show (our address, the deadline). */
 export function viewModel(data: DraftData, ctx: ModelContext): object {
   const common = { lang: ctx.lang, from: ctx.settings.campaign.from, coordinator: ctx.settings.campaign.coordinator, deadline: formatDate(ctx.settings.deadline, ctx) };
@@ -124,6 +135,7 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
     case 'advisor-task':
       return {
         ...common, advisor: { name: cleanHeaderText(data.advisor.name), email: data.advisor.email },
+        previous: data.previous ? { name: cleanHeaderText(data.previous.name), email: data.previous.email } : null,
         matched: data.matched.map((t) => themeLabel(t, ctx)), matchedList: data.matched.map((t) => themeLabel(t, ctx)).join(', '),
         practice: practiceView(data.practice, ctx), ...adviceView(data.practice, ctx),
         sender: data.message ? senderView(data.message, ctx) : null, sheet: `fitxa-${data.practice.id}.docx`,
@@ -133,8 +145,21 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
     case 'advisor-reminder':
       return {
         ...common, advisor: { name: cleanHeaderText(data.advisor.name), email: data.advisor.email }, practice: practiceView(data.practice, ctx),
-        assignedAt: formatDate(data.assignedAt, ctx), days: ctx.settings.campaign.advisorReminderDays,
+        assignedAt: formatDate(data.assignedAt, ctx), days: data.days,
       };
+    case 'decision':
+      return {
+        ...common, sender: senderView(data.message, ctx), practice: practiceView(data.practice, ctx), note: data.note ? cleanBodyText(data.note).trim() : null,
+        isAccepted: data.decision === 'accepted', isRejected: data.decision === 'rejected',
+        isNeedsInfo: data.decision === 'needs-info', isLateAccepted: data.decision === 'late-accepted',
+      };
+    case 'reassignment':
+      return {
+        ...common, advisor: { name: cleanHeaderText(data.advisor.name), email: data.advisor.email }, practice: practiceView(data.practice, ctx),
+        next: { name: cleanHeaderText(data.next.name), email: data.next.email },
+      };
+    case 'correction-receipt':
+      return { ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)), changes: changesView(data.changes, ctx) };
     case 'digest':
       return { ...common, ...data.digest };
   }

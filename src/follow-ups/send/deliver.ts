@@ -24,14 +24,35 @@ export interface DeliveryContext {
   isAlive?: (pid: number) => boolean;
 }
 
-export interface DeliveryResult {
-  /** Sent (or written) in this run. */
-  sent: number;
-  /** Given up in this run (permanent refusal, or the last attempt). */
-  failed: number;
+export interface DeliveryResult extends RoundResult {
   /** Still waiting after this run, retries included. */
   pending: number;
 }
+
+/** What one or more delivery rounds did. */
+export interface RoundResult {
+  /** Accepted by the SMTP server in this run. */
+  sent: number;
+  /** Written as .eml files in this run (no SMTP_URL); their outbox status is `sent` too. */
+  written: number;
+  /** The folder the files went to, when files were written. */
+  folder: string | null;
+  /** Given up in this run (permanent refusal, or the last attempt). */
+  failed: number;
+  /** Attempts that failed in this run and will be retried. */
+  retried: number;
+  /** The server was down or the folder not writable: what is left waits for the next run. */
+  stopped: boolean;
+}
+
+export const emptyRound = (): RoundResult => ({ sent: 0, written: 0, folder: null, failed: 0, retried: 0, stopped: false });
+
+export function addRound(total: RoundResult, r: RoundResult): RoundResult {
+  return { sent: total.sent + r.sent, written: total.written + r.written, folder: r.folder ?? total.folder, failed: total.failed + r.failed, retried: total.retried + r.retried, stopped: total.stopped || r.stopped };
+}
+
+/** Follow-ups that should have gone and did not (CONTRACT: exit status 3); held back on purpose is not counted here. */
+export const isUndelivered = (r: RoundResult): boolean => r.failed > 0 || r.retried > 0 || r.stopped;
 
 /** A claim outlives any single send (timeouts below); after it, a crashed deliverer's row is tried again. */
 const CLAIM_MS = 10 * 60 * 1000;
@@ -129,7 +150,7 @@ async function deliverOne(ctx: DeliveryContext, sender: Sender, row: OutboxRow, 
     const next = failure.permanent ? null : nextAttemptAt(row.attempts + 1, now);
     markAttemptFailed(ctx.db, row.id, failure.message, next, failure.serverDown);
     const fields = { outbox: row.id, kind: row.kind, to: JSON.parse(row.to_addrs) as string[], attempt: row.attempts + 1, error: failure.message };
-    if (next) ctx.log?.warn({ ...fields, nextAttemptAt: next.toISOString() }, 'follow-up not sent; will retry');
+    if (next) ctx.log?.warn({ ...fields, cause: failure.message.split(/[:(;]/)[0]!.trim(), detail: failure.message, nextAttemptAt: next.toISOString() }, 'follow-up not sent; will retry');
     else ctx.log?.error(fields, 'follow-up given up');
     return { status: next ? 'retry' : 'failed', stop: failure.serverDown };
   }
@@ -137,7 +158,7 @@ async function deliverOne(ctx: DeliveryContext, sender: Sender, row: OutboxRow, 
 
 export interface Deliverer {
   /** Sends every row due now; stops early at shutdown or when the server is down (then every later call does nothing). */
-  deliverDue(): Promise<{ sent: number; failed: number }>;
+  deliverDue(): Promise<RoundResult>;
   /** True once the server was found down: what is left waits for the next run. */
   readonly stopped: boolean;
   close(): void;
@@ -153,7 +174,7 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
       return stopped;
     },
     async deliverDue() {
-      const result = { sent: 0, failed: 0 };
+      const result = emptyRound();
       let first = true;
       let serverAnswered = false;
       const refusals: string[] = [];
@@ -172,7 +193,11 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
           tried++;
           const outcome = await deliverOne(ctx, sender, row, clock());
           if (outcome.status === 'sent') {
-            result.sent++;
+            if (ctx.smtpUrl) result.sent++;
+            else {
+              result.written++;
+              result.folder = ctx.outboxDir;
+            }
             refusals.length = 0;
             // The server answers again: rows that failed only because it was down need not wait out their backoff.
             if (!serverAnswered) {
@@ -182,6 +207,7 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
             }
           }
           if (outcome.status === 'failed') result.failed++;
+          if (outcome.status === 'retry') result.retried++;
           if (outcome.status === 'retry' && !outcome.stop) refusals.push(row.id);
           if (refusals.length >= REFUSING_EVERYONE) {
             markServerDown(ctx.db, refusals);
@@ -192,6 +218,7 @@ export function makeDeliverer(ctx: DeliveryContext): Deliverer {
         }
         if (tried < batch.length) release(ctx.db, batch.slice(tried), clock());
       }
+      result.stopped = stopped;
       return result;
     },
     close: () => sender.close(),

@@ -12,9 +12,15 @@ export interface SendFailure {
 /** Errors of the connection, not of one mail: nodemailer's codes and the socket errors under them. */
 const CONNECTION_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND', 'ETLS', 'EPROXY', 'EGREETING']);
 
+/** The file outbox's folder cannot be written (permissions, read-only disk, full disk, a file in the way): every mail would fail alike. */
+const FOLDER_CODES = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EDQUOT']);
+
 export function classifySendError(err: unknown): SendFailure {
-  const e = err as { code?: string; responseCode?: number; response?: string };
+  const e = err as { code?: string; responseCode?: number; response?: string; path?: string };
   const message = errorMessage(err).slice(0, 500);
+  if (e.code && FOLDER_CODES.has(e.code) && e.responseCode === undefined) {
+    return { permanent: false, serverDown: true, message: `the outbox folder cannot be written (${e.code}${e.path ? `: ${e.path}` : ''}); fix its permissions or choose another with --outbox` };
+  }
   if (err instanceof PermanentError) return { permanent: true, serverDown: false, message };
   // A rejected login is our configuration, not the mail: keep it pending until SMTP_URL is fixed.
   if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return { permanent: false, serverDown: true, message: `${message} (check the user and password in SMTP_URL)` };

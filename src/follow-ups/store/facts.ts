@@ -13,7 +13,7 @@ export function practiceInfo(r: PracticeRow): PracticeInfo {
     municipality: r.municipality, member: r.member === null ? null : r.member === 1, themes: JSON.parse(r.themes) as ThemeId[],
     themeEvidence: JSON.parse(r.theme_evidence) as PracticeInfo['themeEvidence'], priority: r.priority, late: r.late === 1, status: r.status,
     advisor: r.advisor, source: r.source, evidence: JSON.parse(r.evidence) as PracticeInfo['evidence'], missing: JSON.parse(r.missing) as PracticeField[],
-    language: r.language,
+    language: r.language, decision: r.decision ?? null,
   };
 }
 

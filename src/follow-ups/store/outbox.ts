@@ -141,3 +141,16 @@ export function exportOutbox(db: Db): OutboxExport[] {
 export function outboxProblems(db: Db): OutboxExport[] {
   return exportOutbox(db).filter((r) => r.status === 'failed' || (r.status === 'pending' && r.error !== null));
 }
+
+/** Why follow-ups still wait: how many, the latest error of a failed attempt, and when the next attempt is due. */
+export function pendingWhy(db: Db): { pending: number; error: string | null; nextAttemptAt: string | null } {
+  const row = statement(db, `SELECT count(*) AS n, min(CASE WHEN error IS NOT NULL THEN next_attempt_at END) AS next,
+      (SELECT error FROM outbox WHERE status = 'pending' AND error IS NOT NULL ORDER BY attempts DESC, id LIMIT 1) AS error
+    FROM outbox WHERE status = 'pending'`).get() as { n: number; next: string | null; error: string | null };
+  return { pending: row.n, error: row.error, nextAttemptAt: row.next };
+}
+
+/** Follow-ups given up when planned (never tried): held back on purpose, e.g. by the loop guard. */
+export function heldBackCount(db: Db): number {
+  return statement(db, `SELECT count(*) FROM outbox WHERE status = 'failed' AND attempts = 0`).pluck().get() as number;
+}

@@ -19,17 +19,26 @@ export function advisorLoads(db: Db): AdvisorLoads {
   return Object.fromEntries(rows.map((r) => [r.advisor, r.n]));
 }
 
-export function setAdvisor(db: Db, practiceId: string, email: string, detail: { reason: string; by: string }, messageRow: number | null = null): void {
+/** Gives the practice to an advisor; returns the previous advisor and the `assigned` event's id. */
+export function setAdvisor(db: Db, practiceId: string, email: string, detail: { reason: string; by: string }, messageRow: number | null = null): { previous: string | null; eventId: number } {
   const previous = statement(db, 'SELECT advisor FROM practices WHERE id = ?').pluck().get(practiceId) as string | null;
   statement(db, 'UPDATE practices SET advisor = ?, updated_at = ? WHERE id = ?').run(email, nowIso(), practiceId);
-  addEvent(db, { practiceId, messageId: messageRow, type: 'assigned', detail: { advisor: email, previous, ...detail } });
+  const eventId = addEvent(db, { practiceId, messageId: messageRow, type: 'assigned', detail: { advisor: email, previous, ...detail } });
+  return { previous, eventId };
 }
 
-export function setStatus(db: Db, practiceId: string, status: string, detail: { note: string | null; by: string; type: string }): string {
+/** The commission's decisions (CONTRACT: `decision`), kept beside the status, which moves on later. */
+export const DECISIONS = ['accepted', 'rejected', 'needs-info', 'late-accepted'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const isDecision = (s: string): s is Decision => (DECISIONS as readonly string[]).includes(s);
+
+/** Sets the status (and the decision, when the status is one); returns the previous status and the event's id. */
+export function setStatus(db: Db, practiceId: string, status: string, detail: { note: string | null; by: string; type: string }): { previous: string; eventId: number } {
   const previous = statement(db, 'SELECT status FROM practices WHERE id = ?').pluck().get(practiceId) as string;
-  statement(db, 'UPDATE practices SET status = ?, updated_at = ? WHERE id = ?').run(status, nowIso(), practiceId);
-  addEvent(db, { practiceId, type: detail.type, detail: { from: previous, to: status, note: detail.note, by: detail.by } });
-  return previous;
+  statement(db, 'UPDATE practices SET status = ?, decision = CASE WHEN ? THEN ? ELSE decision END, updated_at = ? WHERE id = ?')
+    .run(status, isDecision(status) ? 1 : 0, status, nowIso(), practiceId);
+  const eventId = addEvent(db, { practiceId, type: detail.type, detail: { from: previous, to: status, note: detail.note, by: detail.by } });
+  return { previous, eventId };
 }
 
 export function openTasks(db: Db): OpenTask[] {
