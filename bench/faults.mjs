@@ -33,6 +33,8 @@ const BOX = 'Practiques';
 /** Mails appended at a time, every 0.4–1.2 s: 1,000 mails arrive over about a minute and a half, so every fault lands while mail is being processed. */
 const BATCH = 12;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** What to stop if the harness itself fails half-way. */
+const cleanups = [];
 const t0 = Date.now();
 const say = (...a) => console.error(`faults ${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s:`, ...a);
 
@@ -134,16 +136,20 @@ async function main() {
   ]));
 
   const dovecot = await startDovecot();
+  cleanups.push(() => dovecot.stop());
   dovecot.createMailbox(BOX);
   const redis = await startRedis();
+  cleanups.push(() => redis.stop());
   const smtpPort = await freePort();
   const smtp = smtpListener(smtpPort);
   await smtp.start();
+  cleanups.push(() => smtp.close());
   const db = join(work, 'xmess.db');
   const env = { IMAP_URL: dovecot.url(BOX, 'starttls=false&poll=20'), REDIS_URL: redis.url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` };
   const serveArgs = ['serve', '--db', db, '--config', conf, '--concurrency', '1'];
   let serve = xmess(serveArgs, env, join(work, 'serve.log'));
   let worker = xmess(['worker', '--config', conf, '--concurrency', '1'], { REDIS_URL: redis.url }, join(work, 'worker.log'));
+  cleanups.push(() => killed(serve), () => killed(worker));
   const faults = [];
   const fault = (what) => { faults.push({ at: (Date.now() - t0) / 1000, what }); say(what); };
 
@@ -353,7 +359,11 @@ Reproduce: \`npm run faults\` (add \`-- --seed N\` for other fault moments, \`--
 `;
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error(err);
+  // Leave nothing running behind a crashed harness: the services and every xmess process it started.
+  for (const stop of cleanups.reverse()) {
+    try { await stop(); } catch { /* already gone */ }
+  }
   process.exit(2);
 });
