@@ -12,6 +12,7 @@ import { registerDigest } from './digest.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { makeWrap, type Register } from './program.js';
+import { registerPublish } from './publish.js';
 import { registerReprocess } from './reprocess.js';
 import { registerReview } from './review.js';
 import { registerServe } from './serve.js';
@@ -28,7 +29,9 @@ const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess,
   // Follow-ups (issue #4).
   registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines,
   // After intake (issue 11).
-  registerEdit, registerResolve, registerSend];
+  registerEdit, registerResolve, registerSend,
+  // Dissemination (issue #13).
+  registerPublish];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')
