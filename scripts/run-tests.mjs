@@ -18,6 +18,11 @@ for (const [pattern, bins] of Object.entries(SERVER_TESTS)) {
   ignore.push(`--testPathIgnorePatterns=${pattern}`);
   console.warn(`SKIPPED ${pattern}: ${missing.join(', ')} not installed (apt-get install -y --no-install-recommends dovecot-core dovecot-imapd redis-server)`);
 }
+// Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser).
+if (!has('chromium') && process.env.CI !== 'true') {
+  ignore.push('--testPathIgnorePatterns=tests/browser/');
+  console.warn('SKIPPED tests/browser/: chromium not installed (apt-get install -y --no-install-recommends chromium)');
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'xmess-jest-'));
 const out = join(dir, 'results.json');

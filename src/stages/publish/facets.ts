@@ -47,6 +47,7 @@ export interface ChartBar {
   count: number;
   labelY: number;
   barY: number;
+  barHeight: number;
   width: number;
   countX: number;
   countY: number;
@@ -55,20 +56,23 @@ export interface ChartBar {
 export interface Chart {
   id: string;
   title: string;
+  width: number;
   height: number;
   bars: ChartBar[];
 }
 
 /** Geometry of the inline SVG (viewBox units): a label line above each bar. */
-const ROW = 34;
-const BAR_HEIGHT = 12;
-const BAR_MAX = 520;
+const ROW = 38;
+const BAR_HEIGHT = 14;
+/** Room is left right of the longest bar for its count. */
+const BAR_MAX = 430;
+export const CHART_WIDTH = 480;
 
 export function chart(id: string, title: string, rows: { label: string; count: number }[]): Chart {
   const max = Math.max(1, ...rows.map((r) => r.count));
   const bars = rows.map((r, i) => {
     const width = Math.max(2, Math.round((r.count / max) * BAR_MAX));
-    return { label: r.label, count: r.count, labelY: i * ROW + 14, barY: i * ROW + 19, width, countX: width + 6, countY: i * ROW + 30 };
+    return { label: r.label, count: r.count, labelY: i * ROW + 15, barY: i * ROW + 20, barHeight: BAR_HEIGHT, width, countX: width + 6, countY: i * ROW + 32 };
   });
-  return { id, title, height: rows.length * ROW + 4, bars };
+  return { id, title, width: CHART_WIDTH, height: rows.length * ROW + 4, bars };
 }
