@@ -44,21 +44,22 @@ describe('the systematisation sheet on the practice page', () => {
   it('shows the fields the sheet has, escaped, and leaves out the contact person without --with-contacts', () => {
     const html = page(record({ status: 'systematised', decision: 'accepted', sheet }));
     expect(html).toContain('<h2>Fitxa de sistematització</h2>');
-    expect(html).toContain('<dt>Àrea o departament</dt><dd class="text">Promoció econòmica</dd>');
+    expect(html).toContain('<dt>Àrea o Departament</dt><dd class="text">Promoció econòmica</dd>');
     expect(html).toContain('Un rebost compartit &lt;b&gt;de barri&lt;/b&gt;.');
-    expect(html).not.toContain('<dt>Classificació</dt>');
+    expect(html).not.toContain('Classificació simplificada');
     expect(html).not.toContain('Berta');
     expect(html).not.toContain('bsola@');
   });
 
   it('shows the contact person with --with-contacts', () => {
     const html = page(record({ decision: 'accepted', sheet }), options({ withContacts: true }));
-    expect(html).toContain('<dt>Persona de contacte</dt><dd class="text">Berta Solà Riu</dd>');
+    expect(html).toContain('<dt>Persona de referència</dt><dd class="text">Berta Solà Riu</dd>');
   });
 
-  it('has no sheet section when the sheet is empty', () => {
+  it('has no sheet section when the sheet is empty or only says whom to contact', () => {
     const empty = Object.fromEntries(Object.keys(sheet).map((k) => [k, null]));
     expect(page(record({ sheet: empty }))).not.toContain('Fitxa de sistematització');
+    expect(page(record({ sheet: { ...empty, contactPerson: 'Berta Solà Riu' } }))).not.toContain('Fitxa de sistematització');
   });
 });
 

@@ -37,7 +37,8 @@ function criteria(themes: readonly string[], priorityThemes: readonly string[]):
 
 function sheetOf(p: PracticeRecord, text: (s: string | null | undefined) => string | null, withContacts: boolean): Record<SheetField, string | null> | null {
   const sheet = p.sheet;
-  if (!sheet || !SHEET_FIELDS.some((f) => typeof sheet[f] === 'string' && sheet[f]!.trim())) return null;
+  // A sheet that holds only who to contact (pre-filled from the mail) says nothing worth a section.
+  if (!sheet || !SHEET_FIELDS.some((f) => !PERSONAL_SHEET_FIELDS.includes(f) && typeof sheet[f] === 'string' && sheet[f]!.trim())) return null;
   const out = {} as Record<SheetField, string | null>;
   for (const f of SHEET_FIELDS) {
     const personal = PERSONAL_SHEET_FIELDS.includes(f);
