@@ -4,6 +4,7 @@ import { loadConfig, type Config, type Flags } from '../config/load.js';
 import { TEMPLATES_DIR } from '../config/paths.js';
 import { createLogger, type Logger } from '../log.js';
 import type { FollowUpSettings, PipelineContext } from '../pipeline/index.js';
+import type { SheetRules } from '../pipeline/sheet-commit.js';
 import { loadRenderer } from '../follow-ups/render/render.js';
 import type { Council } from '../domain/follow-ups.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
@@ -31,13 +32,21 @@ export function followUpSettings(config: Config, log: Logger): FollowUpSettings 
   };
 }
 
+/** Issue 12: who may return a systematisation sheet, and what makes one complete. */
+export function sheetRules(config: Config): SheetRules {
+  return {
+    coordinator: config.campaign.coordinator, advisors: config.advisors.map((a) => a.email),
+    municipalities: config.municipalities, required: config.campaign.sheetRequired,
+  };
+}
+
 export function openContext(opts: CommonOptions): CliContext {
   const config = loadConfig(opts, readEnv());
   const log = createLogger(config.logLevel);
   const db = openDb(config.dbPath);
   const pipeline: PipelineContext = {
     db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline,
-    followUps: followUpSettings(config, log),
+    followUps: followUpSettings(config, log), sheets: sheetRules(config),
   };
   const close = async (): Promise<void> => {
     // The reader's threads would otherwise keep the process alive until their idle timeout.

@@ -21,7 +21,8 @@ function toCsv(items: Record<string, unknown>[]): string {
   const flat = items.map((item) => {
     const row: Record<string, string> = {};
     for (const [k, v] of Object.entries(item)) {
-      if (v && typeof v === 'object' && !Array.isArray(v) && k === 'contact') for (const [ck, cv] of Object.entries(v)) row[`contact.${ck}`] = join(cv);
+      // contact.name…, sheet.objectives… (issue 12): one column per field, as the contract says.
+      if (v && typeof v === 'object' && !Array.isArray(v) && (k === 'contact' || k === 'sheet')) for (const [ck, cv] of Object.entries(v)) row[`${k}.${ck}`] = join(cv);
       else row[k] = join(v);
     }
     return row;

@@ -8,6 +8,7 @@ import { XmessError, UsageError } from '../domain/errors.js';
 import { registerAcceptLate } from './accept-late.js';
 import { registerAssign } from './assign.js';
 import { registerDeadlines } from './deadlines.js';
+import { registerSheet } from './sheet.js';
 import { registerDigest } from './digest.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -23,7 +24,9 @@ import { registerRetry } from './retry.js';
 /** One registration per command; each lives in its own file beside this one. */
 const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess, registerServe, registerWorker, registerPoll, registerStatus, registerRetry,
   // Follow-ups (issue #4).
-  registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines];
+  registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines,
+  // The systematisation sheet (issue 12).
+  registerSheet];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')

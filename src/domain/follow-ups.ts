@@ -1,6 +1,7 @@
 // The values the notify stage works on: practices and messages as read from the store (JSON columns
 // already parsed), the settings of the campaign, and the drafts the planner proposes.
 import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, ThemeLexicon } from './types.js';
+import type { SheetKey, SheetValues } from './sheet.js';
 import type { DigestModel } from '../follow-ups/plan/digest.js';
 import type { TemplateLang } from '../follow-ups/render/render.js';
 
@@ -14,6 +15,8 @@ export interface PracticeInfo extends Omit<ExtractedPractice, 'source'> {
   /** Null for practices stored before the source was recorded. */
   source: string | null;
   language: string | null;
+  /** The systematisation sheet as returned so far (issue 12); absent where a caller builds a practice by hand. */
+  sheet?: SheetValues;
 }
 
 export interface MessageInfo {
@@ -47,6 +50,8 @@ export interface NotifySettings {
     timezone: string;
     reminderDaysBefore: number;
     advisorReminderDays: number;
+    /** The sheet's fields that must be filled for `systematised` (campaign.json; DEFAULT_SHEET_REQUIRED). */
+    sheetRequired?: readonly SheetKey[];
   };
   deadline: Date;
   advisors: Advisor[];
@@ -55,8 +60,8 @@ export interface NotifySettings {
 }
 
 /** CONTRACT.md's outbox kinds; `template` says which mail within a kind (reminder vs advisor-reminder). */
-export type OutboxKind = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'digest';
-export type TemplateName = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'advisor-reminder' | 'digest';
+export type OutboxKind = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'digest' | 'sheet-receipt';
+export type TemplateName = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'advisor-reminder' | 'digest' | 'sheet-receipt';
 
 export type DraftData =
   | { template: 'acknowledgement'; message: MessageInfo; practices: PracticeInfo[]; unreadable: UnreadableAttachment[] }
@@ -64,7 +69,9 @@ export type DraftData =
   | { template: 'advisor-task'; practice: PracticeInfo; message: MessageInfo | null; advisor: Advisor; matched: ThemeId[] }
   | { template: 'reminder'; council: Council }
   | { template: 'advisor-reminder'; practice: PracticeInfo; advisor: Advisor; assignedAt: string }
-  | { template: 'digest'; digest: DigestModel };
+  | { template: 'digest'; digest: DigestModel }
+  /** Issue 12: what a returned sheet recorded and what it still lacks, to whoever sent it. */
+  | { template: 'sheet-receipt'; message: MessageInfo; practice: PracticeInfo; stated: SheetKey[]; missing: SheetKey[]; status: string };
 
 /** One follow-up the planner wants; the store keeps the first draft of each dedupe key and ignores the rest. */
 export interface OutboxDraft {

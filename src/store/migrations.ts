@@ -3,6 +3,7 @@
 import { FOLLOW_UPS } from './migrations/follow-ups.js';
 import { MAILBOX } from './migrations/mailbox.js';
 import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
+import { SHEETS } from './migrations/sheets.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
@@ -80,4 +81,6 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 5: the deliverer holding each outbox claim, so a dead one's claims are taken back at once.
   OUTBOX_CLAIMS,
+  // issue 12: the systematisation sheet of each practice, where each value came from, and its history.
+  SHEETS,
 ];
