@@ -4,6 +4,7 @@ import { loadConfig, type Config, type Flags } from '../config/load.js';
 import { TEMPLATES_DIR } from '../config/paths.js';
 import { createLogger, type Logger } from '../log.js';
 import type { FollowUpSettings, PipelineContext } from '../pipeline/index.js';
+import type { SheetRules } from '../pipeline/sheet-commit.js';
 import { loadRenderer } from '../follow-ups/render/render.js';
 import type { Council } from '../domain/follow-ups.js';
 import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
@@ -31,6 +32,14 @@ export function followUpSettings(config: Config, log: Logger): FollowUpSettings 
   };
 }
 
+/** Issue 12: who may return a systematisation sheet, and what makes one complete. */
+export function sheetRules(config: Config): SheetRules {
+  return {
+    coordinator: config.campaign.coordinator, advisors: config.advisors.map((a) => a.email),
+    municipalities: config.municipalities, required: config.campaign.sheetRequired,
+  };
+}
+
 export interface OpenContextOptions {
   /** Only `ingest`, `poll` and `serve` may create the database; every other command refuses a missing one. */
   create?: boolean;
@@ -51,7 +60,7 @@ export function openContext(opts: CommonOptions, how: OpenContextOptions = {}): 
   if (how.writes) process.stderr.write(`xmess: database ${config.dbPath}\n`);
   const pipeline: PipelineContext = {
     db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline,
-    ...(how.noFollowUps ? { quiet: true } : { followUps: followUpSettings(config, log) }),
+    ...(how.noFollowUps ? { quiet: true } : { followUps: followUpSettings(config, log) }), sheets: sheetRules(config),
   };
   const close = async (): Promise<void> => {
     // The reader's threads would otherwise keep the process alive until their idle timeout.

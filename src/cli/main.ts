@@ -8,6 +8,7 @@ import { XmessError, UsageError } from '../domain/errors.js';
 import { registerAcceptLate } from './accept-late.js';
 import { registerAssign } from './assign.js';
 import { registerDeadlines } from './deadlines.js';
+import { registerSheet } from './sheet.js';
 import { registerDigest } from './digest.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -31,7 +32,9 @@ const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess,
   // After intake (issue 11).
   registerEdit, registerResolve, registerSend,
   // Dissemination (issue #13).
-  registerPublish];
+  registerPublish,
+  // The systematisation sheet (issue 12).
+  registerSheet];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')

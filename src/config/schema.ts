@@ -1,5 +1,6 @@
 // Shapes of the config files (CONTRACT.md), validated with zod so an error names the key and what is expected.
 import { z } from 'zod';
+import { DEFAULT_SHEET_REQUIRED, SHEET_KEYS } from '../domain/sheet.js';
 import { THEME_IDS } from '../domain/types.js';
 
 const themeId = z.enum(THEME_IDS);
@@ -33,6 +34,8 @@ export const campaignSchema = z.object({
   reminderDaysBefore: z.number().int().min(0).default(7),
   /** Days after which an open advisor task is reminded. */
   advisorReminderDays: z.number().int().min(1).default(7),
+  /** Issue 12: the systematisation sheet's fields that must be filled for a practice to be `systematised`. */
+  sheetRequired: z.array(z.enum(SHEET_KEYS)).default([...DEFAULT_SHEET_REQUIRED]),
 });
 
 export const themesSchema = z.object({

@@ -1,6 +1,7 @@
 // The values the notify stage works on: practices and messages as read from the store (JSON columns
 // already parsed), the settings of the campaign, and the drafts the planner proposes.
 import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, ThemeLexicon } from './types.js';
+import type { SheetKey, SheetValues } from './sheet.js';
 import type { DigestModel } from '../follow-ups/plan/digest.js';
 import type { TemplateLang } from '../follow-ups/render/render.js';
 
@@ -16,6 +17,8 @@ export interface PracticeInfo extends Omit<ExtractedPractice, 'source'> {
   language: string | null;
   /** The commission's last decision (accepted, rejected, needs-info, late-accepted) or null. */
   decision?: string | null;
+  /** The systematisation sheet as returned so far (issue 12); absent where a caller builds a practice by hand. */
+  sheet?: SheetValues;
 }
 
 export interface MessageInfo {
@@ -49,6 +52,8 @@ export interface NotifySettings {
     timezone: string;
     reminderDaysBefore: number;
     advisorReminderDays: number;
+    /** The sheet's fields that must be filled for `systematised` (campaign.json; DEFAULT_SHEET_REQUIRED). */
+    sheetRequired?: readonly SheetKey[];
   };
   deadline: Date;
   advisors: Advisor[];
@@ -57,8 +62,8 @@ export interface NotifySettings {
 }
 
 /** CONTRACT.md's outbox kinds; `template` says which mail within a kind (reminder vs advisor-reminder). */
-export type OutboxKind = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'digest' | 'decision' | 'reassignment' | 'correction-receipt';
-export type TemplateName = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'advisor-reminder' | 'digest' | 'decision' | 'reassignment' | 'correction-receipt';
+export type OutboxKind = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'digest' | 'decision' | 'reassignment' | 'correction-receipt' | 'sheet-receipt';
+export type TemplateName = 'acknowledgement' | 'late-notice' | 'advisor-task' | 'reminder' | 'advisor-reminder' | 'digest' | 'decision' | 'reassignment' | 'correction-receipt' | 'sheet-receipt';
 
 /** One field a correction changed (or a person edited), as the council reads it back. */
 export interface ChangedField {
@@ -76,7 +81,9 @@ export type DraftData =
   | { template: 'correction-receipt'; practices: PracticeInfo[]; message: MessageInfo; changes: ChangedField[] }
   | { template: 'reminder'; council: Council }
   | { template: 'advisor-reminder'; practice: PracticeInfo; advisor: Advisor; assignedAt: string; days: number }
-  | { template: 'digest'; digest: DigestModel };
+  | { template: 'digest'; digest: DigestModel }
+  /** Issue 12: what a returned sheet recorded and what it still lacks, to whoever sent it. */
+  | { template: 'sheet-receipt'; message: MessageInfo; practice: PracticeInfo; stated: SheetKey[]; missing: SheetKey[]; status: string };
 
 /** One follow-up the planner wants; the store keeps the first draft of each dedupe key and ignores the rest. */
 export interface OutboxDraft {

@@ -9,8 +9,10 @@ import { advisorTaskDraft, digestKey, planDeadlineWork, planMessageFollowUps } f
 import { AUTO_REPLY_WINDOW_MS } from './plan/rate-limit.js';
 import { renderDraft } from './render/render-draft.js';
 import type { Renderer } from './render/render.js';
-import type { Assignment, NotifySettings, OutboxDraft } from '../domain/follow-ups.js';
+import type { Assignment, MessageInfo, NotifySettings, OutboxDraft } from '../domain/follow-ups.js';
 import { reassignmentDrafts } from './plan/plan-decisions.js';
+import { sheetReceiptDraft } from './plan/sheet-receipt.js';
+import { sheetAppliedBy, systematisedTimes } from '../store/sheets.js';
 import type { Db } from '../store/db.js';
 import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from './store/facts.js';
 import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from './store/outbox.js';
@@ -46,15 +48,34 @@ function applyAssignments(ctx: FollowUpContext, assignments: Assignment[], messa
   for (const a of assignments) setAdvisor(ctx.db, a.practiceId, a.advisor.email, { reason: a.reason, by: 'xmess' }, messageRow);
 }
 
-/** Plans what a processed message calls for (acknowledgement or late notice, advisors' tasks); idempotent. */
-export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
-  const message = readMessage(ctx.db, rowId);
-  if (!message || message.kind !== 'submission') return 0;
-  const now = clock(ctx);
+function recentRepliesTo(ctx: FollowUpContext, message: MessageInfo, now: Date): number {
   const at = message.receivedAt ?? now.toISOString();
-  const recentReplies = message.fromAddr
+  return message.fromAddr
     ? countAutoReplies(ctx.db, message.fromAddr, new Date(new Date(at).getTime() - AUTO_REPLY_WINDOW_MS).toISOString(), at)
     : 0;
+}
+
+/** Issue 12: the receipt of a returned sheet this message applied (none for a sheet held for review). */
+function planSheetReceipt(ctx: FollowUpContext, message: MessageInfo): number {
+  const applied = sheetAppliedBy(ctx.db, message.rowId);
+  const practice = applied && readPractice(ctx.db, applied.practiceId);
+  if (!applied || !practice) return 0;
+  const now = clock(ctx);
+  const { draft, noReply } = sheetReceiptDraft({
+    message, practice, stated: applied.detail.stated, missing: applied.detail.missing, status: applied.detail.status,
+    recentReplies: recentRepliesTo(ctx, message, now), settings: ctx.settings, now,
+  });
+  if (noReply) ctx.log?.info({ message: message.rowId }, `no sheet receipt: ${noReply}`);
+  return draft ? storeDrafts(ctx, [draft]) : 0;
+}
+
+/** Plans what a processed message calls for (acknowledgement or late notice, advisors' tasks, a sheet's receipt); idempotent. */
+export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
+  const message = readMessage(ctx.db, rowId);
+  if (message?.kind === 'reply') return planSheetReceipt(ctx, message);
+  if (!message || message.kind !== 'submission') return 0;
+  const now = clock(ctx);
+  const recentReplies = recentRepliesTo(ctx, message, now);
   const plan = planMessageFollowUps({
     message, practices: practicesOfMessage(ctx.db, rowId), unreadable: unreadableAttachments(ctx.db, rowId),
     // Loads only matter when there is somebody to assign to (the count reads every practice).
@@ -106,6 +127,7 @@ export function digestNow(ctx: FollowUpContext, now: Date, since: Date | null): 
   return buildDigest({
     now, since, practices: allPracticesWithArrival(ctx.db), messages: allMessages(ctx.db), outboxProblems: outboxProblems(ctx.db),
     openTasks: openTasks(ctx.db), reviewNotes: reviewNotes(ctx.db), silentMembers: silentMembers(ctx.db, ctx.settings.municipalities),
+    systematisedAt: systematisedTimes(ctx.db),
   }, { settings: ctx.settings, lang, labels: ctx.renderer.labels(lang) });
 }
 

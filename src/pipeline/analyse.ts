@@ -3,6 +3,7 @@
 import type { AttachmentText, ExtractedPractice, Lang, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
 import { classifyKind, hasReplyPrefix, type KindResult } from '../stages/classify/kind.js';
 import { extractPractices, extractReplyUpdate, type ReplyUpdate } from '../stages/extract/index.js';
+import { readSheet, type SheetReading } from '../stages/extract/sheet.js';
 import { readAttachmentText } from '../stages/parse/attachments/index.js';
 import { parseMessage } from '../stages/parse/parse-message.js';
 
@@ -26,6 +27,8 @@ export interface Analysis {
   practices: ExtractedPractice[];
   /** What the message adds to an earlier practice, when it may be a reply. */
   replyUpdate: ReplyUpdate | null;
+  /** The systematisation sheet the message may return (issue 12); null for what is not a submission. Optional: analyses queued before it existed lack it. */
+  sheet?: SheetReading | null;
   warnings: string[];
 }
 
@@ -56,5 +59,5 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
   const result = extractPractices(input);
   const mayBeReply = Boolean(parsed.inReplyTo || parsed.references.length || hasReplyPrefix(parsed.subject));
   const replyUpdate = mayBeReply ? extractReplyUpdate(input) : null;
-  return { ...base, language: result.language, attachments, practices: result.practices, replyUpdate };
+  return { ...base, language: result.language, attachments, practices: result.practices, replyUpdate, sheet: readSheet(parsed.subject, sources) };
 }

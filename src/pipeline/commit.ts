@@ -7,9 +7,12 @@ import type { Db } from '../store/db.js';
 import { finishMessage, practicesBySender, practicesOfThread, saveAttachments } from '../store/messages.js';
 import { addEvent, applyCorrections, fillMissing, linkReply, upsertPractices } from '../store/practices.js';
 import type { Analysis } from './analyse.js';
+import { commitSheet, type SheetRules } from './sheet-commit.js';
 
 export interface CommitContext {
   deadline: Date;
+  /** Issue 12: who may return a systematisation sheet and which of its fields are required. */
+  sheets?: SheetRules;
 }
 
 export interface CommitResult {
@@ -60,6 +63,9 @@ export function commitAnalysis(db: Db, rowId: number, a: Analysis, ctx: CommitCo
       return { kind: a.kind.kind, status: 'ignored', reason: a.kind.reason, practiceIds: [] };
     }
     saveAttachments(db, rowId, a.attachments);
+    // A returned sheet is never a new practice nor a council's reply: it goes its own way first.
+    const sheet = commitSheet(db, rowId, a, ctx.sheets);
+    if (sheet) return sheet;
     const targets = threadPractices(db, rowId, a);
     if (targets.length) return commitReply(db, rowId, a, targets);
     const late = isAfterDeadline(receivedAt, ctx.deadline);

@@ -1,6 +1,8 @@
 // The export shapes of CONTRACT.md, read from the store: practices and messages.
 import type { Db } from './db.js';
+import type { SheetSources, SheetValues } from '../domain/sheet.js';
 import type { PracticeRow } from './practices.js';
+import { parseSheetColumns } from './sheets.js';
 
 export interface PracticeExport {
   id: string;
@@ -26,6 +28,9 @@ export interface PracticeExport {
   language: string | null;
   evidence: Record<string, string>;
   themeEvidence: Record<string, string[]>;
+  /** Issue 12: the systematisation sheet (every field, null when blank) and where each value came from. */
+  sheet: SheetValues;
+  sheetSources: SheetSources;
 }
 
 export interface MessageExport {
@@ -61,7 +66,13 @@ export function exportPractices(db: Db): PracticeExport[] {
     themes: JSON.parse(r.themes), priority: r.priority, late: r.late === 1, status: r.status, decision: r.decision ?? null, advisor: r.advisor,
     source: r.source, missing: JSON.parse(r.missing), language: r.language,
     evidence: JSON.parse(r.evidence), themeEvidence: JSON.parse(r.theme_evidence),
+    ...sheetOf(r),
   }));
+}
+
+function sheetOf(r: PracticeRow): { sheet: SheetValues; sheetSources: SheetSources } {
+  const { sheet, sources } = parseSheetColumns(r);
+  return { sheet, sheetSources: sources };
 }
 
 export function exportMessages(db: Db): MessageExport[] {

@@ -4,6 +4,7 @@ import { FOLLOW_UPS } from './migrations/follow-ups.js';
 import { MAILBOX } from './migrations/mailbox.js';
 import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
 import { PROMISES } from './migrations/promises.js';
+import { SHEETS } from './migrations/sheets.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
@@ -83,4 +84,6 @@ export const MIGRATIONS: readonly string[] = [
   OUTBOX_CLAIMS,
   // 6 (issue 11): the commission's decision, how a needs-review message was closed, archive imports.
   PROMISES,
+  // issue 12: the systematisation sheet of each practice, where each value came from, and its history.
+  SHEETS,
 ];

@@ -29,6 +29,10 @@ export interface PracticeRow {
   decision: string | null;
   created_at: string;
   updated_at: string;
+  /** Issue 12 (migration sheets.ts): the systematisation sheet, where each value came from, when it was complete. */
+  sheet?: string;
+  sheet_sources?: string;
+  systematised_at?: string | null;
 }
 
 /** Stable id: the same message and position always give the same id, across reprocessing and hosts. */
@@ -80,6 +84,7 @@ function removeStalePractices(db: Db, messageRowId: number, keep: string[]): voi
   for (const id of stale) {
     statement(db, 'DELETE FROM message_practices WHERE practice_id = ?').run(id);
     statement(db, 'DELETE FROM events WHERE practice_id = ?').run(id);
+    statement(db, 'DELETE FROM sheet_history WHERE practice_id = ?').run(id);
     statement(db, 'DELETE FROM practices WHERE id = ?').run(id);
   }
 }

@@ -30,6 +30,8 @@ export interface DigestInput {
   /** Latest review note per practice id. */
   reviewNotes: Record<string, string | null>;
   silentMembers: Council[];
+  /** Issue 12: when each systematised practice became so (store/sheets.ts `systematisedTimes`). */
+  systematisedAt?: Record<string, string>;
 }
 
 export interface DigestModel {
@@ -43,7 +45,10 @@ export interface DigestModel {
   byMunicipality: { municipality: string; member: string; practices: number }[];
   byTheme: { theme: string; practices: number }[];
   byStatus: { status: string; practices: number }[];
-  byAdvisor: { advisor: string; open: number; total: number }[];
+  /** Per advisor: open tasks, practices, and their systematisation sheets not yet returned / incomplete / complete (issue 12). */
+  byAdvisor: { advisor: string; open: number; total: number; sheetsOpen: number; sheetsIncomplete: number; systematised: number }[];
+  /** Practices systematised since `since` (all of them without it), oldest first. */
+  systematised: { id: string; title: string; advisor: string | null; systematisedAt: string }[];
   late: { id: string; title: string; municipality: string | null; receivedAt: string | null; status: string }[];
   needsReview: { subject: string; from: string | null; receivedAt: string | null; reason: string }[];
   missing: { id: string; title: string; municipality: string | null; missing: string }[];
@@ -85,8 +90,27 @@ function counts(i: DigestInput, ctx: ModelContext, practices: DigestInput['pract
       advisor: advisorName(ctx, email),
       open: open.filter((a) => a === email.toLowerCase()).length,
       total: practices.filter((p) => p.advisor?.toLowerCase() === email.toLowerCase()).length,
+      ...sheetCounts(i.practices.filter((p) => p.advisor?.toLowerCase() === email.toLowerCase())),
     })),
   };
+}
+
+/** Sheets of one advisor's practices, whatever --since says (a to-do list is always whole): still to come, incomplete, complete. */
+function sheetCounts(mine: PracticeInfo[]): { sheetsOpen: number; sheetsIncomplete: number; systematised: number } {
+  const live = mine.filter((p) => p.status !== 'rejected');
+  return {
+    sheetsOpen: live.filter((p) => p.status !== 'sheet-incomplete' && p.status !== 'systematised').length,
+    sheetsIncomplete: live.filter((p) => p.status === 'sheet-incomplete').length,
+    systematised: live.filter((p) => p.status === 'systematised').length,
+  };
+}
+
+function systematisedSince(i: DigestInput, ctx: ModelContext): DigestModel['systematised'] {
+  const at = i.systematisedAt ?? {};
+  return i.practices
+    .filter((p) => p.status === 'systematised' && at[p.id] && (!i.since || new Date(at[p.id]!).getTime() >= i.since.getTime()))
+    .sort((a, b) => at[a.id]!.localeCompare(at[b.id]!) || a.id.localeCompare(b.id))
+    .map((p) => ({ id: p.id, title: practiceView(p, ctx).title, advisor: p.advisor ? advisorName(ctx, p.advisor) : null, systematisedAt: shortDate(at[p.id]!, ctx) ?? '' }));
 }
 
 function attention(i: DigestInput, ctx: ModelContext, practices: DigestInput['practices'], messages: MessageInfo[]) {
@@ -126,6 +150,7 @@ export function buildDigest(i: DigestInput, ctx: ModelContext): DigestModel {
       needsReview: parts.needsReview.length, openTasks: parts.openTasks.length, failedSends: i.outboxProblems.length, silentMembers: i.silentMembers.length,
     },
     ...parts,
+    systematised: systematisedSince(i, ctx),
     failedSends: i.outboxProblems.map((o) => ({ ...o, subject: cleanHeaderText(o.subject), error: o.error ? cleanHeaderText(o.error, 300) : null })),
     silentMembers: i.silentMembers.map((c) => ({ municipality: c.name, contact: c.contact ?? null })),
     practices: [...practices].sort(byPriority).map((p) => {

@@ -43,7 +43,9 @@ function tableSpecs(d: DigestModel, l: Record<string, string>): Record<string, T
     byMunicipality: { head: [l.municipality!, l.member!, l.practices!], widths: [50, 12, 16], rows: d.byMunicipality.map((r) => [r.municipality, r.member, r.practices]) },
     byTheme: { head: [l.theme!, l.practices!], widths: [60, 16], rows: d.byTheme.map((r) => [r.theme, r.practices]) },
     byStatus: { head: [l.status!, l.practices!], widths: [40, 16], rows: d.byStatus.map((r) => [r.status, r.practices]) },
-    byAdvisor: { head: [l.advisor!, l.open!, l.total!], widths: [50, 12, 12], rows: d.byAdvisor.map((r) => [r.advisor, r.open, r.total]) },
+    byAdvisor: { head: [l.advisor!, l.open!, l.total!, l.sheetsOpen!, l.sheetsIncomplete!, l.systematisedCount!], widths: [30, 9, 8, 13, 13, 16],
+      rows: d.byAdvisor.map((r) => [r.advisor, r.open, r.total, r.sheetsOpen, r.sheetsIncomplete, r.systematised]) },
+    systematised: { head: [l.id!, l.title!, l.advisor!, l.systematisedAt!], widths: [18, 36, 24, 18], rows: d.systematised.map((r) => [r.id, r.title, r.advisor, r.systematisedAt]) },
     late: { head: [l.id!, l.title!, l.municipality!, l.receivedAt!], widths: [18, 36, 22, 18], rows: d.late.map((r) => [r.id, r.title, r.municipality, r.receivedAt]) },
     needsReview: { head: [l.subject!, l.from!, l.reason!], widths: [30, 26, 38], rows: d.needsReview.map((r) => [r.subject, r.from, r.reason]) },
     missing: { head: [l.id!, l.title!, l.municipality!, l.missing!], widths: [18, 28, 18, 30], rows: d.missing.map((r) => [r.id, r.title, r.municipality, r.missing]) },
@@ -100,7 +102,7 @@ function htmlSections(d: DigestModel, l: Record<string, string>): { title: strin
   const specs = tableSpecs(d, l);
   const order: [string, string][] = [
     ['totals', l.totals!], ['byMunicipality', l.byMunicipality!], ['byTheme', l.byTheme!], ['byStatus', l.byStatus!], ['byAdvisor', l.byAdvisor!],
-    ['late', l.late!], ['needsReview', l.needsReview!], ['missing', l.missing!], ['openTasks', l.openTasks!], ['failedSends', l.failedSends!], ['silentMembers', l.silentMembers!],
+    ['late', l.late!], ['needsReview', l.needsReview!], ['missing', l.missing!], ['openTasks', l.openTasks!], ['systematised', l.systematised!], ['failedSends', l.failedSends!], ['silentMembers', l.silentMembers!],
   ];
   return order.map(([key, title]) => ({ title, head: specs[key]!.head, rows: specs[key]!.rows.map((r) => r.map((c) => (c === null ? '—' : String(c)))) }));
 }

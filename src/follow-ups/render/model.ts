@@ -2,6 +2,7 @@
 // names, statuses, theme labels, dates), so that the templates only place values and hold no logic.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ThemeId } from '../../domain/types.js';
+import { DEFAULT_SHEET_REQUIRED, emptySheet, SHEET_LABELS_CA, sheetMissing, type SheetKey } from '../../domain/sheet.js';
 import { cleanBodyText, cleanHeaderText } from '../plan/headers.js';
 import type { Labels, TemplateLang } from './render.js';
 import type { ChangedField, DraftData, MessageInfo, NotifySettings, PracticeInfo } from '../../domain/follow-ups.js';
@@ -67,8 +68,13 @@ export function practiceView(p: PracticeInfo, ctx: ModelContext) {
     status: ctx.labels.statuses?.[p.status] ?? p.status,
     source: p.source,
     advisor: p.advisor,
+    /** Issue 12: the required fields of the systematisation sheet still blank, in the mail's language. */
+    sheetMissing: sheetMissing(p.sheet ?? emptySheet(), ctx.settings.campaign.sheetRequired ?? DEFAULT_SHEET_REQUIRED).map((k) => sheetLabel(k, ctx)),
   };
 }
+
+/** A field of the systematisation sheet as the mail's language names it (labels.json `sheetFields`). */
+export const sheetLabel = (k: SheetKey, ctx: ModelContext): string => ctx.labels.sheetFields?.[k] ?? SHEET_LABELS_CA[k];
 
 function senderView(m: MessageInfo, ctx: ModelContext) {
   return {
@@ -162,5 +168,11 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
       return { ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)), changes: changesView(data.changes, ctx) };
     case 'digest':
       return { ...common, ...data.digest };
+    case 'sheet-receipt':
+      return {
+        ...common, sender: senderView(data.message, ctx), practice: practiceView(data.practice, ctx),
+        recorded: data.stated.map((k) => ({ label: sheetLabel(k, ctx), value: cleanBodyText(data.practice.sheet?.[k] ?? '').trim() })),
+        missing: data.missing.map((k) => sheetLabel(k, ctx)), systematised: data.status === 'systematised',
+      };
   }
 }

@@ -4,23 +4,10 @@
 // the same for every sheet, and an object-model builder (the docx package) cost ~5 ms per sheet,
 // most of a follow-up's price (docs/benchmarks.md).
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { SHEET_KEYS, SHEET_LABELS_CA, type SheetKey, type SheetValues } from '../../domain/sheet.js';
 
 /** The published per-initiative sheet of the network, in order. Labels stay in Catalan: they are the form's own. */
-export const SHEET_FIELDS = [
-  'Ajuntament o Consell Comarcal',
-  'Persona de referència',
-  'Mail de contacte',
-  'Àrea o Departament',
-  'Classificació simplificada',
-  'Descripció',
-  'Objectius',
-  'Persones destinatàries',
-  'Recursos',
-  'Elements clau',
-  'Limitacions',
-  'Indicadors de resultat utilitzats',
-  'Aspectes a tenir en compte',
-] as const;
+export const SHEET_FIELDS = SHEET_KEYS.map((k) => SHEET_LABELS_CA[k]);
 
 export interface SheetSpec {
   /** File name of the attachment, e.g. fitxa-bp-0123456789ab.docx. */
@@ -41,17 +28,19 @@ export interface SheetSource {
   /** Theme labels in Catalan, the language of the form. */
   themeLabels: string[];
   source: string | null;
+  /** What a returned sheet already recorded (issue 12): it wins over what intake read. */
+  sheet?: SheetValues | null;
 }
 
 /** Pure: the sheet's content from a practice; what we do not know stays blank, never guessed. */
 export function sheetSpec(p: SheetSource): SheetSpec {
   const person = [p.contact.name, p.contact.role, p.contact.phone].filter(Boolean).join(', ');
-  const known: Partial<Record<(typeof SHEET_FIELDS)[number], string>> = {
-    'Ajuntament o Consell Comarcal': p.municipality ?? '',
-    'Persona de referència': person,
-    'Mail de contacte': p.contact.email ?? '',
-    'Classificació simplificada': p.themeLabels.join('; '),
-    'Descripció': p.summary ?? '',
+  const known: Partial<Record<SheetKey, string>> = {
+    council: p.municipality ?? '',
+    contactPerson: person,
+    contactEmail: p.contact.email ?? '',
+    classification: p.themeLabels.join('; '),
+    description: p.summary ?? '',
   };
   const notes = [`Identificador: ${p.id}`];
   if (p.promoters.length) notes.push(`Entitats promotores: ${p.promoters.join('; ')}`);
@@ -60,7 +49,7 @@ export function sheetSpec(p: SheetSource): SheetSpec {
     filename: `fitxa-${p.id}.docx`,
     heading: p.title ?? 'Bona pràctica (sense títol)',
     notes,
-    fields: SHEET_FIELDS.map((label) => ({ label, value: known[label] ?? '' })),
+    fields: SHEET_KEYS.map((key) => ({ label: SHEET_LABELS_CA[key], value: p.sheet?.[key] ?? known[key] ?? '' })),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Council, MessageInfo, PracticeInfo, UnreadableAttachment } from '.
 import { statement, type Db } from '../../store/db.js';
 import { getMessage, type MessageRow } from '../../store/messages.js';
 import { getPractice, type PracticeRow } from '../../store/practices.js';
+import { parseSheetColumns } from '../../store/sheets.js';
 
 export function practiceInfo(r: PracticeRow): PracticeInfo {
   const contact: Contact = { name: r.contact_name, email: r.contact_email, phone: r.contact_phone, role: r.contact_role };
@@ -13,7 +14,7 @@ export function practiceInfo(r: PracticeRow): PracticeInfo {
     municipality: r.municipality, member: r.member === null ? null : r.member === 1, themes: JSON.parse(r.themes) as ThemeId[],
     themeEvidence: JSON.parse(r.theme_evidence) as PracticeInfo['themeEvidence'], priority: r.priority, late: r.late === 1, status: r.status,
     advisor: r.advisor, source: r.source, evidence: JSON.parse(r.evidence) as PracticeInfo['evidence'], missing: JSON.parse(r.missing) as PracticeField[],
-    language: r.language, decision: r.decision ?? null,
+    language: r.language, decision: r.decision ?? null, sheet: parseSheetColumns(r).sheet,
   };
 }
 

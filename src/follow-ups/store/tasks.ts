@@ -1,5 +1,5 @@
 // Every SQL statement about advisors' tasks and the commission's review. A task is open while the
-// practice has an advisor and has not been rejected; its start is the latest `assigned` event.
+// practice has an advisor and is neither rejected nor systematised (issue 12); its start is the latest `assigned` event.
 import type { AdvisorLoads } from '../plan/assign.js';
 import type { OpenTask } from '../plan/plan.js';
 import { nowIso, statement, type Db } from '../../store/db.js';
@@ -44,7 +44,7 @@ export function setStatus(db: Db, practiceId: string, status: string, detail: { 
 export function openTasks(db: Db): OpenTask[] {
   const rows = statement(db, 
     `SELECT p.*, (SELECT max(e.at) FROM events e WHERE e.practice_id = p.id AND e.type = 'assigned') AS assigned_at
-     FROM practices p WHERE p.advisor IS NOT NULL AND p.status <> 'rejected' ORDER BY assigned_at, p.id`,
+     FROM practices p WHERE p.advisor IS NOT NULL AND p.status NOT IN ('rejected', 'systematised') ORDER BY assigned_at, p.id`,
   ).all() as (PracticeRow & { assigned_at: string | null })[];
   return rows.map((r) => ({ practice: practiceInfo(r), advisor: r.advisor!, assignedAt: r.assigned_at ?? r.updated_at }));
 }

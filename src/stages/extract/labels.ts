@@ -1,6 +1,7 @@
 // Recognises the labels of a practice form in any wording ("Títol", "Nom del projecte", "Breve
 // descripción", "Persona de contacte"…), in Catalan and Spanish, with or without colon, bullets,
 // numbering or bold markers. Every decision is made on folded text (see text.ts).
+import type { SheetKey } from '../../domain/sheet.js';
 import { fold, wordCount } from './text.js';
 
 export type LabelField =
@@ -80,6 +81,37 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['other', /^(data|fecha|ambit|ambito|sector|tematica|tema|eix|eje|resultats|resultados|pressupost|presupuesto|financament|financiacion|durada|duracion|calendari|calendario|periode|periodo|web|pagina web|enllac|enlace|enllacos|url|xarxes socials|redes sociales|adreca|direccion|poblacio destinataria|poblacion destinataria|persones destinataries|personas destinatarias|destinataris|destinatarios|beneficiaris|beneficiarios|observacions|observaciones|annexos|anexos|documentacio|documentacion|area|departament|departamento|servei|servicio|comarca|any|ano|inici|inicio|estat|estado|impacte|impacto|indicadors|indicadores|metodologia|activitats|actividades|recursos|fase|transferibilitat|transferibilidad|innovacio|innovacion|aprenentatges|aprendizajes|dificultats|dificultades|altres|otros|imatges|imagenes|fotos|video)\b/],
 ];
 
+/**
+ * The labels of the network's systematisation sheet (issue 12), on the folded key, whole: the form's
+ * own wording ("Ajuntament o Consell Comarcal", "Elements clau", "Indicadors de resultat utilitzats")
+ * and the Spanish one ("Ayuntamiento o Consejo Comarcal", "Elementos clave", "Aspectos a tener en
+ * cuenta"), with the variants councils write in their own copies. Submissions read these labels as
+ * boundaries ('other' below, unless the table above knows them); the sheet reader names the field.
+ */
+const SHEET_LABEL_PATTERNS: Array<[SheetKey, RegExp]> = [
+  ['council', /^((ajuntament|ayuntamiento)( o (consell|consejo) comarcal)?|(consell|consejo) comarcal|ens local|entitat local|entidad local)$/],
+  ['contactPerson', /^(persona (de referencia|referent|de contacte|de contacto|responsable)|persona|contacte|contacto|referent)$/],
+  ['contactEmail', /^(mail|e ?mail|correu|correo)( electronic| electronico)?( de (contacte|contacto|la persona de referencia))?$/],
+  ['department', /^(area|servei|servicio|departament|departamento)( o (departament|departamento|servei|servicio|area))?( municipal| responsable)?$/],
+  ['classification', /^(classificacio|clasificacion)( simplificada| tematica)?$/],
+  ['description', /^(descripcio|descripcion)( breu| breve| de la (practica|iniciativa|bona practica|buena practica))?$|^(breu descripcio|breve descripcion)$/],
+  ['objectives', /^(objectius?|objetivos?)( (generals?|especifics?|generales?|especificos?))?$/],
+  ['beneficiaries', /^(persones|personas|poblacio|poblacion|public|publico|collectiu|colectivo) (destinatari|destinatar|beneficiari)\w*$|^(destinatari|destinatar|beneficiari)\w*$/],
+  ['resources', /^recursos( (utilitzats|utilizados|emprats|empleados|necessaris|necesarios|economics|economicos|humans i materials|humanos y materiales))?$/],
+  ['keyElements', /^(elements|elementos|factors|factores) (clau|clave|d'exit|de exito)$/],
+  ['limitations', /^(limitacions|limitaciones)$/],
+  ['indicators', /^(indicadors|indicadores)( de (resultat|resultats|resultado|resultados))?( (utilitzats|utilizados))?$/],
+  ['considerations', /^(aspectes|aspectos) a (tenir|tener) en (compte|cuenta)$|^(altres aspectes|otros aspectos)( a (tenir|tener) en (compte|cuenta))?$/],
+];
+
+/** The sheet field a label names ("Elements clau" → keyElements), or null. */
+export function sheetKeyOf(raw: string): SheetKey | null {
+  const key = labelKey(raw);
+  if (!key) return null;
+  for (const [field, re] of SHEET_LABEL_PATTERNS) if (re.test(key)) return field;
+  return null;
+}
+
 /** Keys that are also ordinary words of a heading ("Bona pràctica - …", "Projecte - …"). */
 const WEAK_KEYS = /^(iniciativa|projecte|proyecto|bona practica|buena practica|practica|experiencia|programa|actuacio|actuacion|entitats?|entidades?|organitzacions?|organizaciones?|responsable|persona|contacte|contacto)$/;
 
@@ -97,7 +129,8 @@ export function classifyKey(raw: string): LabelField | null {
   const key = labelKey(raw);
   if (!key || wordCount(key) > 10) return null;
   for (const [field, re] of FIELD_PATTERNS) if (re.test(key)) return field;
-  return null;
+  // A label of the systematisation sheet the table above does not know ("Elements clau") still ends the value before it.
+  return sheetKeyOf(key) ? 'other' : null;
 }
 
 // Roman numerals up to XII, as forms number their sections ("II. Entitats promotores").
@@ -214,7 +247,8 @@ function findLabelColon(body: string): number {
 function parseWithoutColon(body: string): LabelHit | null {
   const trimmed = body.replace(/(\*\*|__)\s*$/, '').replace(/[\s.:?]+$/, '').trim();
   const alone = classifyKey(trimmed);
-  if (alone && alone !== 'other' && wordCount(trimmed) <= 8 && !/[\d@]/.test(trimmed) && !/[.!]\s*$/.test(body.trim().replace(/\.{3}$/, ''))) {
+  // A label of the systematisation sheet stands alone above its answer ("Recursos", then the text).
+  if (alone && (alone !== 'other' || sheetKeyOf(trimmed)) && wordCount(trimmed) <= 8 && !/[\d@]/.test(trimmed) && !/[.!]\s*$/.test(body.trim().replace(/\.{3}$/, ''))) {
     return { field: alone, label: cleanLabel(trimmed), value: '' };
   }
   // "Tel. 93 555 01 12", "E-mail: x@y" written without the colon.
