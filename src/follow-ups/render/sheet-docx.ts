@@ -4,6 +4,9 @@
 // the same for every sheet, and an object-model builder (the docx package) cost ~5 ms per sheet,
 // most of a follow-up's price (docs/benchmarks.md).
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { SheetSpec } from '../../domain/follow-ups.js';
+
+export type { SheetSpec };
 
 /** The published per-initiative sheet of the network, in order. Labels stay in Catalan: they are the form's own. */
 export const SHEET_FIELDS = [
@@ -21,15 +24,6 @@ export const SHEET_FIELDS = [
   'Indicadors de resultat utilitzats',
   'Aspectes a tenir en compte',
 ] as const;
-
-export interface SheetSpec {
-  /** File name of the attachment, e.g. fitxa-bp-0123456789ab.docx. */
-  filename: string;
-  heading: string;
-  /** Lines under the heading: practice id, promoters, where it came from. */
-  notes: string[];
-  fields: { label: string; value: string }[];
-}
 
 export interface SheetSource {
   id: string;
