@@ -4,7 +4,6 @@
 // 'no-follow-ups' leaves the follow-ups out.
 import { openContext } from '../dist/src/cli/context.js';
 import { ingestPaths, summaryLine } from '../dist/src/pipeline/ingest.js';
-import { closeAttachmentReader } from '../dist/src/stages/parse/attachments/index.js';
 
 const [dir, db, config, variant] = process.argv.slice(2);
 const ctx = openContext({ db, config });
@@ -13,6 +12,6 @@ if (variant === 'no-follow-ups') delete ctx.pipeline.followUps;
 const t0 = performance.now();
 const s = await ingestPaths(ctx.pipeline, [dir], ctx.log);
 const seconds = (performance.now() - t0) / 1000;
-await closeAttachmentReader();
-ctx.close();
+// Closes the database and the document-reader threads.
+await ctx.close();
 console.log(JSON.stringify({ messages: s.read, seconds, peakMb: process.resourceUsage().maxRSS / 1024, summary: summaryLine(s) }));

@@ -5,9 +5,9 @@ import { TEMPLATES_DIR } from '../config/paths.js';
 import { createLogger, type Logger } from '../log.js';
 import type { FollowUpSettings, PipelineContext } from '../pipeline/index.js';
 import type { SheetRules } from '../pipeline/sheet-commit.js';
-import { loadRenderer } from '../follow-ups/render/render.js';
+import { loadRenderer } from '../config/templates.js';
 import type { Council } from '../domain/follow-ups.js';
-import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
+import { openDocumentReader } from '../stages/parse/attachments/index.js';
 import { openDb, type Db } from '../store/db.js';
 
 export interface CommonOptions extends Flags {}
@@ -58,13 +58,15 @@ export function openContext(opts: CommonOptions, how: OpenContextOptions = {}): 
   const log = how.log ?? createLogger(config.logLevel);
   const db = openDb(config.dbPath, { create: how.create === true });
   if (how.writes) process.stderr.write(`xmess: database ${config.dbPath}\n`);
+  // Opened here, once per program, and handed to the stages; its threads start on the first document.
+  const reader = openDocumentReader();
   const pipeline: PipelineContext = {
-    db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline,
+    db, rawDir: config.rawDir, municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline, reader,
     ...(how.noFollowUps ? { quiet: true } : { followUps: followUpSettings(config, log) }), sheets: sheetRules(config),
   };
   const close = async (): Promise<void> => {
     // The reader's threads would otherwise keep the process alive until their idle timeout.
-    await closeAttachmentReader();
+    await reader.close();
     db.close();
   };
   return { config, log, db, pipeline, close };

@@ -1,7 +1,7 @@
 // `xmess export`: practices, messages (or the outbox) as JSON or CSV, exactly as CONTRACT.md says.
 import { TEMPLATES_DIR } from '../config/paths.js';
 import { UsageError } from '../domain/errors.js';
-import { loadRenderer } from '../follow-ups/render/render.js';
+import { loadRenderer } from '../config/templates.js';
 import { exportMessages, exportPractices } from '../store/export.js';
 import { exportOutbox } from '../follow-ups/store/outbox.js';
 import { Option } from 'commander';

@@ -1,9 +1,25 @@
-// The values the notify stage works on: practices and messages as read from the store (JSON columns
-// already parsed), the settings of the campaign, and the drafts the planner proposes.
+// The values follow-ups work on, shared by their pure part (src/follow-ups/plan, render), their store
+// and their sender: practices and messages as read from the store (JSON columns already parsed), the
+// settings of the campaign, the drafts the planner proposes and the outbox rows they become.
 import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, ThemeLexicon } from './types.js';
 import type { SheetKey, SheetValues } from './sheet.js';
-import type { DigestModel } from '../follow-ups/plan/digest.js';
-import type { TemplateLang } from '../follow-ups/render/render.js';
+
+/** Languages of templates: councils and advisors get ca or es; the digest may be in English. */
+export type TemplateLang = 'ca' | 'es' | 'en';
+export const MAIL_LANGS = ['ca', 'es'] as const;
+export type MailLang = (typeof MAIL_LANGS)[number];
+
+/** Everything in labels.json for one language; sections are flat string maps. */
+export type Labels = Record<string, Record<string, string>> & { words: Record<string, string> };
+
+/** The text of templates/, read once at start by the program (src/config/templates.ts) and handed to the renderer. */
+export interface TemplateSet {
+  /** Where the files came from, for error messages. */
+  dir: string;
+  labels: Record<TemplateLang, Labels>;
+  /** Handlebars sources by path under `dir`: "acknowledgement.ca.txt.hbs", "partials/practice.ca.txt.hbs". */
+  files: ReadonlyMap<string, string>;
+}
 
 /** A stored practice: the extracted fields plus what the store and people added. */
 export interface PracticeInfo extends Omit<ExtractedPractice, 'source'> {
@@ -113,4 +129,82 @@ export interface Assignment {
   matched: ThemeId[];
   /** Why this advisor, for the event log. */
   reason: string;
+}
+
+/** Open tasks per advisor e-mail (lower-cased). */
+export type AdvisorLoads = Record<string, number>;
+
+export interface OpenTask {
+  practice: PracticeInfo;
+  advisor: string;
+  assignedAt: string;
+}
+
+export interface OutboxProblem {
+  id: string;
+  kind: string;
+  to: string[];
+  subject: string;
+  status: string;
+  attempts: number;
+  error: string | null;
+}
+
+export interface DigestModel {
+  language: string;
+  generatedAt: string;
+  since: string | null;
+  deadline: string;
+  /** The same moments as ISO-8601, for scripts reading the JSON. */
+  iso: { generatedAt: string; since: string | null; deadline: string };
+  totals: { practices: number; onTime: number; late: number; messages: number; needsReview: number; openTasks: number; failedSends: number; silentMembers: number };
+  byMunicipality: { municipality: string; member: string; practices: number }[];
+  byTheme: { theme: string; practices: number }[];
+  byStatus: { status: string; practices: number }[];
+  /** Per advisor: open tasks, practices, and their systematisation sheets not yet returned / incomplete / complete (issue 12). */
+  byAdvisor: { advisor: string; open: number; total: number; sheetsOpen: number; sheetsIncomplete: number; systematised: number }[];
+  /** Practices systematised since `since` (all of them without it), oldest first. */
+  systematised: { id: string; title: string; advisor: string | null; systematisedAt: string }[];
+  late: { id: string; title: string; municipality: string | null; receivedAt: string | null; status: string }[];
+  needsReview: { subject: string; from: string | null; receivedAt: string | null; reason: string }[];
+  missing: { id: string; title: string; municipality: string | null; missing: string }[];
+  openTasks: { id: string; title: string; advisor: string; assignedAt: string; days: number }[];
+  failedSends: OutboxProblem[];
+  silentMembers: { municipality: string; contact: string | null }[];
+  practices: { id: string; title: string; municipality: string | null; priority: number; themes: string; status: string; advisor: string | null; summary: string | null }[];
+}
+
+export interface SheetSpec {
+  /** File name of the attachment, e.g. fitxa-bp-0123456789ab.docx. */
+  filename: string;
+  heading: string;
+  /** Lines under the heading: practice id, promoters, where it came from. */
+  notes: string[];
+  fields: { label: string; value: string }[];
+}
+
+/** Built when the mail is composed; only the spec is stored (the DOCX sheet is rebuilt from its fields). */
+export type AttachmentSpec = { type: 'sheet'; spec: SheetSpec };
+
+export interface NewOutboxRow {
+  id: string;
+  kind: string;
+  template: string;
+  dedupeKey: string;
+  practices: string[];
+  messageRow: number | null;
+  messageId: string;
+  inReplyTo: string | null;
+  refs: string[];
+  from: string;
+  to: string[];
+  toName: string | null;
+  subject: string;
+  lang: string;
+  text: string;
+  html: string | null;
+  headers: Record<string, string>;
+  attachments: AttachmentSpec[];
+  /** Given up at planning time (loop guard, bad address): stored as failed with this reason, never sent. */
+  givenUp: string | null;
 }

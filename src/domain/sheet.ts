@@ -78,3 +78,17 @@ export function sheetMissing(sheet: SheetValues, required: readonly SheetKey[] =
 export function sheetStatus(sheet: SheetValues, required: readonly SheetKey[] = DEFAULT_SHEET_REQUIRED): SheetStatus {
   return sheetMissing(sheet, required).length ? 'sheet-incomplete' : 'systematised';
 }
+
+/** What a message states of a systematisation sheet (read by stages/extract/sheet.ts). */
+export interface SheetReading {
+  /** What the sheet states, per field (blank answers left out); the first source that states a field wins. */
+  fields: Partial<Record<SheetKey, string>>;
+  /** The source each field was read from ("body", "attachment:fitxa.docx"). */
+  origins: Partial<Record<SheetKey, string>>;
+  /** Practice ids named in the subject or the texts, in order of appearance. */
+  practiceIds: string[];
+  /** The sheet's title appears in the subject or a text. */
+  titled: boolean;
+  /** Sheet-only fields answered (objectives, resources…). */
+  sheetOnly: number;
+}

@@ -1,35 +1,20 @@
 // The stateless half of processing: raw bytes in, an analysis out. It touches no database, so a
 // worker on any host can run it; only commit.ts writes what it found.
-import type { AttachmentText, ExtractedPractice, Lang, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
-import { classifyKind, hasReplyPrefix, type KindResult } from '../stages/classify/kind.js';
-import { extractPractices, extractReplyUpdate, type ReplyUpdate } from '../stages/extract/index.js';
-import { readSheet, type SheetReading } from '../stages/extract/sheet.js';
-import { readAttachmentText } from '../stages/parse/attachments/index.js';
+import type { Analysis, StoredAttachment } from '../domain/analysis.js';
+import type { Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
+import { classifyKind, hasReplyPrefix } from '../stages/classify/kind.js';
+import { extractPractices, extractReplyUpdate } from '../stages/extract/index.js';
+import { readAttachmentText, type DocumentReader } from '../stages/parse/attachments/index.js';
+import { readSheet } from '../stages/extract/sheet.js';
 import { parseMessage } from '../stages/parse/parse-message.js';
+
+export type { Analysis, StoredAttachment };
 
 export interface AnalysisContext {
   municipalities: Municipality[];
   lexicon: ThemeLexicon;
-}
-
-export type StoredAttachment = AttachmentText & { contentType: string; size: number };
-
-export interface Analysis {
-  messageId: string;
-  fromAddress: string | null;
-  subject: string;
-  receivedAt: string | null;
-  inReplyTo: string | null;
-  references: string[];
-  kind: KindResult;
-  language: Lang | null;
-  attachments: StoredAttachment[];
-  practices: ExtractedPractice[];
-  /** What the message adds to an earlier practice, when it may be a reply. */
-  replyUpdate: ReplyUpdate | null;
-  /** The systematisation sheet the message may return (issue 12); null for what is not a submission. Optional: analyses queued before it existed lack it. */
-  sheet?: SheetReading | null;
-  warnings: string[];
+  /** The document-reader pool the program opened at start (and closes at exit). */
+  reader: DocumentReader;
 }
 
 /** Attachments that carry no synthesis: signatures' logos, calendar invites, vCards. */
@@ -48,7 +33,7 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
   const attachments: StoredAttachment[] = [];
   for (const att of parsed.attachments) {
     if (!isDocumentCandidate(att.contentType)) continue;
-    const text = await readAttachmentText(att);
+    const text = await readAttachmentText(att, ctx.reader);
     attachments.push({ ...text, contentType: att.contentType, size: att.size });
   }
   const sources = [

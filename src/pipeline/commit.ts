@@ -1,6 +1,7 @@
 // The stateful half of processing: writes an analysis into SQLite in one transaction, linking replies
 // to the practice they answer and deciding the message's final status and reason.
 import { isAfterDeadline } from '../domain/deadline.js';
+import type { CommitResult } from '../domain/analysis.js';
 import type { MessageKind, MessageStatus } from '../domain/types.js';
 import { threadSubject } from '../stages/classify/kind.js';
 import type { Db } from '../store/db.js';
@@ -15,12 +16,7 @@ export interface CommitContext {
   sheets?: SheetRules;
 }
 
-export interface CommitResult {
-  kind: MessageKind | null;
-  status: MessageStatus;
-  reason: string | null;
-  practiceIds: string[];
-}
+export type { CommitResult };
 
 /** Practices this message answers: by In-Reply-To/References, else by sender + subject of the thread. */
 function threadPractices(db: Db, rowId: number, a: Analysis): string[] {

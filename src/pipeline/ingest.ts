@@ -1,7 +1,7 @@
 // `xmess ingest`: read every PATH, store each message raw, then process everything pending in
 // arrival order (so a reply always meets its original). Inline, no Redis: the same stages as serve.
 import type { Logger } from '../log.js';
-import { MAX_MESSAGE_BYTES } from '../stages/parse/parse-message.js';
+import { MAX_MESSAGE_BYTES } from '../domain/limits.js';
 import { pendingMessageIds } from '../store/messages.js';
 import { heldBackCount, outboxCounts, pendingWhy, type OutboxStatus } from '../follow-ups/store/outbox.js';
 import { addRound, emptyRound, makeDeliverer, type Deliverer, type RoundResult } from '../follow-ups/send/deliver.js';

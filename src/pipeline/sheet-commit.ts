@@ -11,7 +11,7 @@ import { getPractice, linkReply } from '../store/practices.js';
 import { applySheet, existingPractices, practicesOfAnyThreadMail } from '../store/sheets.js';
 import { statement } from '../store/db.js';
 import type { Analysis } from './analyse.js';
-import type { CommitResult } from './commit.js';
+import type { CommitResult } from '../domain/analysis.js';
 
 /** Who may return a sheet and what makes it complete; without them only advisors' sheets by thread are told apart. */
 export interface SheetRules {

@@ -6,7 +6,8 @@ import { parseEnvelope } from '../stages/parse/envelope.js';
 import { syntheticMessageId } from '../stages/parse/parse-message.js';
 import type { Db } from '../store/db.js';
 import { finishMessage, insertMessage, type InsertOutcome } from '../store/messages.js';
-import { archiveRaw, sha256 } from '../store/raw-archive.js';
+import { archiveRaw } from '../store/raw-archive.js';
+import { sha256 } from '../util/hash.js';
 
 /** A message too large to read whole: its transport kept only its head. */
 export interface Oversize {

@@ -6,7 +6,6 @@ import { parseRedisUrl } from '../config/redis-url.js';
 import type { Logger } from '../log.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
 import { storeRaw, type PipelineContext } from '../pipeline/index.js';
-import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { pollOnce, type OnceResult } from '../transports/imap/once.js';
 import { openQueues, openRedis } from '../transports/queue/connection.js';
 import { makeEnqueue } from '../transports/queue/enqueue.js';
@@ -28,7 +27,7 @@ export async function pollInline(config: Config, pipeline: PipelineContext, log:
     process: async () => void (processed = await ingestPaths(pipeline, [], log)),
   });
   // An idle document reader would keep a one-shot command alive for its idle timeout (WORKER_IDLE_MS).
-  await closeAttachmentReader();
+  await pipeline.reader.close();
   return { mailbox: settings.key, pass, processed };
 }
 

@@ -8,7 +8,6 @@ import type { Logger } from '../log.js';
 import { ingestPaths, type IngestSummary } from '../pipeline/ingest.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import { isHeadOnly } from '../pipeline/store-message.js';
-import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import type { Db } from '../store/db.js';
 import { failedMessages, resetToPending } from '../store/rounds.js';
 import { openQueues, openRedis, type Queues } from '../transports/queue/connection.js';
@@ -68,6 +67,6 @@ export async function retryInline(pipeline: PipelineContext, log: Logger): Promi
   const ids = resetFailedMessages(pipeline.db);
   const processed = await ingestPaths(pipeline, [], log);
   // An idle document reader would keep a one-shot command alive for its idle timeout (WORKER_IDLE_MS).
-  await closeAttachmentReader();
+  await pipeline.reader.close();
   return { messages: ids.length, replayed: 0, dropped: 0, processed };
 }

@@ -22,7 +22,6 @@ import { makeCommitProcessor } from '../../workers/commit.js';
 import { makeScheduleProcessor, makeSendProcessor } from '../../workers/send.js';
 import type { Dashboard } from './dashboard.js';
 import { makeFollowUps, type FollowUps } from '../follow-ups/jobs.js';
-import { closeAttachmentReader } from '../stages/parse/attachments/index.js';
 import { closeInOrder } from './shutdown.js';
 import { closeWorkers, startWorker } from './workers.js';
 
@@ -130,7 +129,7 @@ export async function startServe(config: Config, pipeline: PipelineContext, log:
         ['maintenance', async () => { stopping.abort(); clearInterval(timer); }, 100],
         ['mailbox watcher', () => watcher!.stop(), 2_500],
         ['workers', () => closeWorkers(workers, WORKER_GRACE_MS, log), WORKER_GRACE_MS + 1_500],
-        ['document readers', () => closeAttachmentReader(), 500],
+        ['document readers', () => pipeline.reader.close(), 500],
         ['dashboard', async () => dashboard?.close(), 300],
         ['queues', () => ctx.queues.close(), 500],
         ['redis', async () => void (await ctx.redis.quit().catch(() => ctx.redis.disconnect())), 300],

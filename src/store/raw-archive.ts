@@ -1,10 +1,10 @@
 // Content-addressed archive of raw messages under data/raw/: every message is kept, byte for byte,
 // before anything else happens to it, so it can be reprocessed after the extractor improves.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from '../util/hash.js';
 
-export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+export { sha256 };
 
 export function rawPath(rawDir: string, hash: string): string {
   return join(rawDir, hash.slice(0, 2), `${hash}.eml`);

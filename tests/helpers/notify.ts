@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../../src/config/paths.js';
 import type { ExtractedPractice, ThemeId, ThemeLexicon } from '../../src/domain/types.js';
 import type { FollowUpContext } from '../../src/follow-ups/planner.js';
-import { loadRenderer, type Renderer } from '../../src/follow-ups/render/render.js';
+import { loadRenderer } from '../../src/config/templates.js';
+import type { Renderer } from '../../src/follow-ups/render/render.js';
 import type { NotifySettings } from '../../src/domain/follow-ups.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { finishMessage, insertMessage } from '../../src/store/messages.js';
 import { upsertPractices } from '../../src/store/practices.js';
+import { openDocumentReader, type DocumentReader } from '../../src/stages/parse/attachments/index.js';
 
 export const LEXICON: ThemeLexicon = {
   themes: {
@@ -47,6 +49,9 @@ export function settings(over: Partial<NotifySettings> = {}, campaign: Partial<N
 }
 
 let renderer: Renderer | null = null;
+let reader: DocumentReader | null = null;
+/** One document-reader pool for the test file, as a program opens one at start; its idle threads never hold the process. */
+export const documentReader = (): DocumentReader => (reader ??= openDocumentReader());
 export const templates = (): Renderer => (renderer ??= loadRenderer(TEMPLATES_DIR));
 
 export function practice(over: Partial<ExtractedPractice> = {}): ExtractedPractice {

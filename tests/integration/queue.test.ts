@@ -13,6 +13,7 @@ import type { Logger } from '../../src/log.js';
 import { storeRaw, type PipelineContext } from '../../src/pipeline/index.js';
 import { retryQueued } from '../../src/service/retry.js';
 import { startWorker } from '../../src/service/workers.js';
+import { openDocumentReader } from '../../src/stages/parse/attachments/index.js';
 import { openDb } from '../../src/store/db.js';
 import { getMessage } from '../../src/store/messages.js';
 import { openQueues, openRedis, type Queues } from '../../src/transports/queue/connection.js';
@@ -29,6 +30,8 @@ import { SYNTHESIS, writeTestConfig } from '../helpers/service.js';
 import { tempDir } from '../helpers/temp.js';
 
 let server: RedisServer;
+/** The document-reader pool a program opens at start. */
+const reader = openDocumentReader();
 let dir: ReturnType<typeof tempDir>;
 let config: Config;
 beforeAll(async () => {
@@ -37,6 +40,7 @@ beforeAll(async () => {
   config = loadConfig({ config: writeTestConfig(join(dir.path, 'conf')) }, {});
 });
 afterAll(async () => {
+  await reader.close();
   await server.stop();
   dir.cleanup();
 });
@@ -55,7 +59,7 @@ let t: {
 beforeEach(() => {
   n++;
   const db = openDb(join(dir.path, `q${n}`, 'x.db'));
-  const ctx: PipelineContext = { db, rawDir: join(dir.path, `q${n}`, 'raw'), municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline };
+  const ctx: PipelineContext = { db, rawDir: join(dir.path, `q${n}`, 'raw'), municipalities: config.municipalities, lexicon: config.lexicon, deadline: config.deadline, reader };
   const lines: typeof t.lines = [];
   const sink = new Writable({ write: (chunk, _enc, done) => void (lines.push(JSON.parse(String(chunk))), done()) });
   const log = pino({ level: 'info' }, sink);

@@ -6,12 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Attachment, AttachmentText } from '../../src/domain/types.js';
-import { closeAttachmentReader, documentKind, readAttachmentText } from '../../src/stages/parse/attachments/index.js';
+import { documentKind, openDocumentReader, readAttachmentText } from '../../src/stages/parse/attachments/index.js';
 import { MAX_ATTACHMENT_BYTES } from '../../src/stages/parse/attachments/limits.js';
 import { readDocx } from '../../src/stages/parse/attachments/docx.js';
 import { styleRuleMemo } from '../../src/stages/parse/attachments/mammoth-loader.js';
 import { makeDocumentReader } from '../../src/stages/parse/attachments/pool.js';
 import { tempDir } from '../helpers/temp.js';
+
+/** The pool a program opens at start; one for this file, closed after it. */
+const reader = openDocumentReader();
 
 const DOCS = join(process.cwd(), 'tests', 'fixtures', 'docs');
 const OCTET = 'application/octet-stream';
@@ -23,22 +26,22 @@ function attachment(filename: string, content: Buffer, contentType = OCTET): Att
 const fixture = (name: string, contentType = OCTET): Attachment => attachment(name, readFileSync(join(DOCS, name)), contentType);
 
 async function textOf(att: Attachment): Promise<string> {
-  const result = await readAttachmentText(att);
+  const result = await readAttachmentText(att, reader);
   if (!result.ok) throw new Error(`expected text, got: ${result.reason}`);
   return result.text;
 }
 
 async function reasonOf(att: Attachment): Promise<string> {
-  const result: AttachmentText = await readAttachmentText(att);
+  const result: AttachmentText = await readAttachmentText(att, reader);
   if (result.ok) throw new Error(`expected a refusal, got text: ${result.text.slice(0, 80)}`);
   return result.reason;
 }
 
-afterAll(() => closeAttachmentReader());
+afterAll(() => reader.close());
 
 describe('PDF attachments', () => {
   it('reads the labels of a Catalan practice sheet and counts its pages', async () => {
-    const result = await readAttachmentText(fixture('fitxa-bona-practica.pdf', 'application/pdf'));
+    const result = await readAttachmentText(fixture('fitxa-bona-practica.pdf', 'application/pdf'), reader);
     expect(result).toMatchObject({ ok: true, kind: 'pdf', filename: 'fitxa-bona-practica.pdf', pages: 2 });
     const text = result.ok ? result.text : '';
     expect(text).toContain('Títol: Obrador compartit de cuina de proximitat');
@@ -143,7 +146,7 @@ describe('ODT attachments', () => {
   });
 
   it('never resolves an external entity in an ODT', async () => {
-    const result = await readAttachmentText(fixture('xxe.odt'));
+    const result = await readAttachmentText(fixture('xxe.odt'), reader);
     expect(result).toMatchObject({ ok: false, kind: 'odt' });
     expect(JSON.stringify(result)).not.toMatch(/root:|nologin|\/bin\//);
     expect(result.ok ? '' : result.reason).toBe('xxe.odt: content.xml declares a DOCTYPE (refused: external entities are never resolved)');

@@ -9,7 +9,7 @@ import { MAX_AUTO_REPLIES, shouldReply, type ReplyCandidate } from '../../src/fo
 import type { Db } from '../../src/store/db.js';
 import { exportOutbox } from '../../src/follow-ups/store/outbox.js';
 import { buildMail } from '../helpers/mail.js';
-import { followUpContext, LEXICON, openTestDb, seedSubmission, settings, templates } from '../helpers/notify.js';
+import { documentReader, followUpContext, LEXICON, openTestDb, seedSubmission, settings, templates } from '../helpers/notify.js';
 import { tempDir } from '../helpers/temp.js';
 
 const person: ReplyCandidate = {
@@ -71,7 +71,7 @@ const SYNTHESIS = [
 function pipeline(): PipelineContext {
   const s = settings();
   return {
-    db, rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline,
+    db, rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader: documentReader(),
     followUps: { settings: s, renderer: templates(), outboxDir: join(dir.path, 'outbox') },
   };
 }

@@ -14,7 +14,7 @@ import { LATE_ACCEPTED, practiceHistory, setStatus } from '../../src/follow-ups/
 import { deliverPending } from '../../src/follow-ups/send/deliver.js';
 import { writeEml } from '../../src/follow-ups/send/file-outbox.js';
 import { buildMail } from '../helpers/mail.js';
-import { followUpContext, LEXICON, openTestDb, practice, seedSubmission, settings, templates } from '../helpers/notify.js';
+import { documentReader, followUpContext, LEXICON, openTestDb, practice, seedSubmission, settings, templates } from '../helpers/notify.js';
 import { tempDir } from '../helpers/temp.js';
 
 let dir: ReturnType<typeof tempDir>;
@@ -41,7 +41,7 @@ const SYNTHESIS = [
 function pipeline(): PipelineContext {
   const s = settings();
   return {
-    db, rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline,
+    db, rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader: documentReader(),
     followUps: { settings: s, renderer: templates(), outboxDir },
   };
 }

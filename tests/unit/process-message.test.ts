@@ -22,7 +22,7 @@ import { putRaw } from '../../src/transports/queue/side-keys.js';
 import { buildMail, type MailSpec } from '../helpers/mail.js';
 import { startRedis, type RedisServer } from '../helpers/redis.js';
 import { SYNTHESIS } from '../helpers/service.js';
-import { LEXICON, settings, templates } from '../helpers/notify.js';
+import { documentReader, LEXICON, settings, templates } from '../helpers/notify.js';
 import { tempDir } from '../helpers/temp.js';
 
 interface Adapter {
@@ -121,6 +121,7 @@ beforeAll(async () => {
   queues = openQueues(rs, log);
 });
 afterAll(async () => {
+  await documentReader().close();
   await queues.close();
   redis.disconnect();
   await server.stop();
@@ -133,7 +134,7 @@ beforeEach(async () => {
   dir = tempDir('xmess-process-');
   const s = settings();
   ctx = {
-    db: openDb(join(dir.path, 'x.db')), rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline,
+    db: openDb(join(dir.path, 'x.db')), rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader: documentReader(),
     followUps: { settings: s, renderer: templates(), outboxDir: join(dir.path, 'outbox') },
   };
 });

@@ -1,9 +1,10 @@
 // Who of the advisory team takes a practice: the one whose preferred themes match it best, then the
 // one with the fewest open tasks, then (so that reruns and hosts agree) the lowest e-mail address.
+import type { AdvisorLoads } from '../../domain/follow-ups.js';
 import type { Advisor, ThemeId } from '../../domain/types.js';
 
-/** Open tasks per advisor e-mail (lower-cased). */
-export type AdvisorLoads = Record<string, number>;
+export type { AdvisorLoads };
+
 
 export interface AdvisorChoice {
   advisor: Advisor;

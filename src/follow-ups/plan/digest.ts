@@ -3,20 +3,11 @@
 import type { ThemeId } from '../../domain/types.js';
 import { cleanBodyText, cleanHeaderText } from './headers.js';
 import { formatDate, practiceView, themeLabel, type ModelContext } from '../render/model.js';
-import type { OpenTask } from './plan.js';
-import type { Council, MessageInfo, PracticeInfo } from '../../domain/follow-ups.js';
+import type { Council, DigestModel, OpenTask, MessageInfo, OutboxProblem, PracticeInfo } from '../../domain/follow-ups.js';
+
+export type { DigestModel, OutboxProblem };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export interface OutboxProblem {
-  id: string;
-  kind: string;
-  to: string[];
-  subject: string;
-  status: string;
-  attempts: number;
-  error: string | null;
-}
 
 export interface DigestInput {
   now: Date;
@@ -32,30 +23,6 @@ export interface DigestInput {
   silentMembers: Council[];
   /** Issue 12: when each systematised practice became so (store/sheets.ts `systematisedTimes`). */
   systematisedAt?: Record<string, string>;
-}
-
-export interface DigestModel {
-  language: string;
-  generatedAt: string;
-  since: string | null;
-  deadline: string;
-  /** The same moments as ISO-8601, for scripts reading the JSON. */
-  iso: { generatedAt: string; since: string | null; deadline: string };
-  totals: { practices: number; onTime: number; late: number; messages: number; needsReview: number; openTasks: number; failedSends: number; silentMembers: number };
-  byMunicipality: { municipality: string; member: string; practices: number }[];
-  byTheme: { theme: string; practices: number }[];
-  byStatus: { status: string; practices: number }[];
-  /** Per advisor: open tasks, practices, and their systematisation sheets not yet returned / incomplete / complete (issue 12). */
-  byAdvisor: { advisor: string; open: number; total: number; sheetsOpen: number; sheetsIncomplete: number; systematised: number }[];
-  /** Practices systematised since `since` (all of them without it), oldest first. */
-  systematised: { id: string; title: string; advisor: string | null; systematisedAt: string }[];
-  late: { id: string; title: string; municipality: string | null; receivedAt: string | null; status: string }[];
-  needsReview: { subject: string; from: string | null; receivedAt: string | null; reason: string }[];
-  missing: { id: string; title: string; municipality: string | null; missing: string }[];
-  openTasks: { id: string; title: string; advisor: string; assignedAt: string; days: number }[];
-  failedSends: OutboxProblem[];
-  silentMembers: { municipality: string; contact: string | null }[];
-  practices: { id: string; title: string; municipality: string | null; priority: number; themes: string; status: string; advisor: string | null; summary: string | null }[];
 }
 
 /** Short date for table cells: yyyy-mm-dd hh:mm in the campaign's zone (sv-SE formats exactly so). */

@@ -7,8 +7,8 @@ import { chooseAdvisor, type AdvisorLoads } from './assign.js';
 import type { DigestModel } from './digest.js';
 import { isValidAddress, normaliseAddress, replyReferences } from './headers.js';
 import { shouldReply } from './rate-limit.js';
-import type { MailLang } from '../render/render.js';
-import type { Assignment, Council, MessageInfo, NotifySettings, OutboxDraft, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
+import type { MailLang } from '../../domain/follow-ups.js';
+import type { Assignment, Council, MessageInfo, NotifySettings, OpenTask, OutboxDraft, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -111,12 +111,6 @@ export function planMessageFollowUps(i: MessagePlanInput): MessagePlan {
   return { drafts: [...(draft ? [draft] : []), ...tasks], assignments, noReply };
 }
 
-export interface OpenTask {
-  practice: PracticeInfo;
-  advisor: string;
-  assignedAt: string;
-}
-
 export interface DeadlinePlanInput {
   now: Date;
   settings: NotifySettings;
@@ -179,3 +173,5 @@ export function planDeadlineWork(i: DeadlinePlanInput): OutboxDraft[] {
     : [];
   return [...reminderDrafts(i), ...advisorReminderDrafts(i), ...digest];
 }
+
+export type { OpenTask };

@@ -1,12 +1,11 @@
 // From a planned draft to the outbox row that will be sent: subject and bodies rendered, our
 // Message-ID derived from the dedupe key, the RFC 3834 headers, the sheet to attach. Pure.
-import type { AttachmentSpec, NewOutboxRow } from '../store/outbox.js';
 import { renderDigest } from './digest-render.js';
 import { automaticHeaders, cleanHeaderText, ourMessageId, outboxId } from '../plan/headers.js';
 import { themeLabel, viewModel, type ModelContext } from './model.js';
 import type { Renderer, Rendered } from './render.js';
 import { sheetSpec } from './sheet-docx.js';
-import type { NotifySettings, OutboxDraft } from '../../domain/follow-ups.js';
+import type { AttachmentSpec, NewOutboxRow, NotifySettings, OutboxDraft } from '../../domain/follow-ups.js';
 
 function rendered(d: OutboxDraft, renderer: Renderer, ctx: ModelContext): Rendered {
   if (d.data.template !== 'digest') return renderer.mail(d.data.template, d.lang, viewModel(d.data, ctx));

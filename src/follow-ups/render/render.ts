@@ -1,19 +1,15 @@
-// Renders follow-ups from the Handlebars files in templates/: `<template>.<lang>.txt.hbs` and
+// Renders follow-ups from the Handlebars sources of templates/: `<template>.<lang>.txt.hbs` and
 // `.html.hbs`, partials in templates/partials/ (`<name>.<lang>.<format>.hbs` or `<name>.<format>.hbs`),
-// words that code needs (field names, statuses, subjects) in templates/labels.json. Rendering is a
-// function of (template, language, model); the files are read once, when a renderer is made.
+// words that code needs (field names, statuses, subjects) in templates/labels.json. Pure: the program
+// reads the files once at start (src/config/templates.ts) and hands their text in; rendering is a
+// function of (template, language, model), each template compiled on first use.
 import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigError } from '../../domain/errors.js';
+import { MAIL_LANGS, type Labels, type MailLang, type TemplateLang, type TemplateSet } from '../../domain/follow-ups.js';
 
-export type TemplateLang = 'ca' | 'es' | 'en';
+export { MAIL_LANGS, type Labels, type MailLang, type TemplateLang, type TemplateSet };
+
 export type Format = 'txt' | 'html' | 'md';
-export const MAIL_LANGS = ['ca', 'es'] as const;
-export type MailLang = (typeof MAIL_LANGS)[number];
-
-/** Everything in labels.json for one language; sections are flat string maps. */
-export type Labels = Record<string, Record<string, string>> & { words: Record<string, string> };
 
 export interface Rendered {
   subject: string;
@@ -36,45 +32,45 @@ type Env = ReturnType<typeof Handlebars.create>;
 /** Text and Markdown are not HTML: escaping them would print "&amp;" in a council's mail. */
 const compileOptions = (format: Format): CompileOptions => ({ noEscape: format !== 'html', strict: true });
 
-function partialsFor(dir: string, lang: TemplateLang, format: Format): Map<string, string> {
+const PARTIALS = 'partials/';
+
+function partialsFor(set: TemplateSet, lang: TemplateLang, format: Format): Map<string, string> {
   const found = new Map<string, string>();
-  const partialDir = join(dir, 'partials');
-  if (!existsSync(partialDir)) return found;
-  for (const file of readdirSync(partialDir).sort()) {
+  for (const path of [...set.files.keys()].filter((p) => p.startsWith(PARTIALS)).sort()) {
+    const file = path.slice(PARTIALS.length);
     const own = file.match(new RegExp(`^(.+)\\.${lang}\\.${format}\\.hbs$`));
     const shared = file.match(new RegExp(`^([^.]+)\\.${format}\\.hbs$`));
     const name = own?.[1] ?? shared?.[1];
     // A language's own partial wins over the shared one of the same name.
-    if (name && (own || !found.has(name))) found.set(name, readFileSync(join(partialDir, file), 'utf8'));
+    if (name && (own || !found.has(name))) found.set(name, set.files.get(path)!);
   }
   return found;
 }
 
-function makeEnv(dir: string, lang: TemplateLang, format: Format): Env {
+function makeEnv(set: TemplateSet, lang: TemplateLang, format: Format): Env {
   const env = Handlebars.create();
-  for (const [name, source] of partialsFor(dir, lang, format)) env.registerPartial(name, env.compile(source, compileOptions(format)));
+  for (const [name, source] of partialsFor(set, lang, format)) env.registerPartial(name, env.compile(source, compileOptions(format)));
   return env;
 }
 
 /** Blank lines left by block tags collapse to one; trailing spaces go (some clients show them as "=20"). */
 const tidyText = (s: string): string => s.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim() + '\n';
 
-export function loadRenderer(dir: string): Renderer {
-  const labelsFile = join(dir, 'labels.json');
-  if (!existsSync(labelsFile)) throw new ConfigError('labels file missing; reinstall xmess', labelsFile);
-  const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<TemplateLang, Labels>;
+export function makeRenderer(set: TemplateSet): Renderer {
+  const { dir, labels } = set;
+  const labelsFile = `${dir}/labels.json`;
   const envs = new Map<string, Env>();
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const template = (name: string, lang: TemplateLang, format: Format): HandlebarsTemplateDelegate => {
     const key = `${name}.${lang}.${format}`;
     let fn = compiled.get(key);
     if (fn) return fn;
-    const file = [join(dir, `${key}.hbs`), join(dir, `${name}.${format}.hbs`)].find((f) => existsSync(f));
-    if (!file) throw new ConfigError(`no template ${key}.hbs (nor ${name}.${format}.hbs)`, dir);
+    const source = set.files.get(`${key}.hbs`) ?? set.files.get(`${name}.${format}.hbs`);
+    if (source === undefined) throw new ConfigError(`no template ${key}.hbs (nor ${name}.${format}.hbs)`, dir);
     const envKey = `${lang}.${format}`;
-    const env = envs.get(envKey) ?? makeEnv(dir, lang, format);
+    const env = envs.get(envKey) ?? makeEnv(set, lang, format);
     envs.set(envKey, env);
-    fn = env.compile(readFileSync(file, 'utf8'), compileOptions(format));
+    fn = env.compile(source, compileOptions(format));
     compiled.set(key, fn);
     return fn;
   };

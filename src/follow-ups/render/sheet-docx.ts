@@ -5,18 +5,12 @@
 // most of a follow-up's price (docs/benchmarks.md).
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { SHEET_KEYS, SHEET_LABELS_CA, type SheetKey, type SheetValues } from '../../domain/sheet.js';
+import type { SheetSpec } from '../../domain/follow-ups.js';
+
+export type { SheetSpec };
 
 /** The published per-initiative sheet of the network, in order. Labels stay in Catalan: they are the form's own. */
 export const SHEET_FIELDS = SHEET_KEYS.map((k) => SHEET_LABELS_CA[k]);
-
-export interface SheetSpec {
-  /** File name of the attachment, e.g. fitxa-bp-0123456789ab.docx. */
-  filename: string;
-  heading: string;
-  /** Lines under the heading: practice id, promoters, where it came from. */
-  notes: string[];
-  fields: { label: string; value: string }[];
-}
 
 export interface SheetSource {
   id: string;

@@ -1,35 +1,11 @@
 // Every SQL statement about the outbox of follow-ups and the automatic-reply log of the loop guard.
 // A row is inserted once per dedupe key and moves pending → sent, or pending → failed.
-import type { SheetSpec } from '../render/sheet-docx.js';
+import type { AttachmentSpec, NewOutboxRow } from '../../domain/follow-ups.js';
 import { nowIso, statement, type Db } from '../../store/db.js';
 
+export type { AttachmentSpec, NewOutboxRow };
+
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
-
-/** Built when the mail is composed; only the spec is stored (the DOCX sheet is rebuilt from its fields). */
-export type AttachmentSpec = { type: 'sheet'; spec: SheetSpec };
-
-export interface NewOutboxRow {
-  id: string;
-  kind: string;
-  template: string;
-  dedupeKey: string;
-  practices: string[];
-  messageRow: number | null;
-  messageId: string;
-  inReplyTo: string | null;
-  refs: string[];
-  from: string;
-  to: string[];
-  toName: string | null;
-  subject: string;
-  lang: string;
-  text: string;
-  html: string | null;
-  headers: Record<string, string>;
-  attachments: AttachmentSpec[];
-  /** Given up at planning time (loop guard, bad address): stored as failed with this reason, never sent. */
-  givenUp: string | null;
-}
 
 export interface OutboxRow {
   id: string;

@@ -1,7 +1,6 @@
 // Every SQL statement about advisors' tasks and the commission's review. A task is open while the
 // practice has an advisor and is neither rejected nor systematised (issue 12); its start is the latest `assigned` event.
-import type { AdvisorLoads } from '../plan/assign.js';
-import type { OpenTask } from '../plan/plan.js';
+import type { AdvisorLoads, OpenTask } from '../../domain/follow-ups.js';
 import { nowIso, statement, type Db } from '../../store/db.js';
 import { practiceInfo } from './facts.js';
 import { addEvent, type PracticeRow } from '../../store/practices.js';

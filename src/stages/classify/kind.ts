@@ -1,17 +1,15 @@
 // Decides what kind of message this is before anyone reads it as a submission, so that we never
 // answer a machine (RFC 3834): bounces, auto-replies, mailing lists and other bulk mail are ignored.
 import type { MessageKind } from '../../domain/types.js';
+import type { KindResult } from '../../domain/analysis.js';
+
+export type { KindResult };
 
 export interface KindInput {
   headers: Record<string, string[]>;
   contentType: string;
   fromAddress: string | null;
   subject: string;
-}
-
-export interface KindResult {
-  kind: Exclude<MessageKind, 'reply'>;
-  reason: string | null;
 }
 
 const h = (headers: Record<string, string[]>, key: string): string => (headers[key]?.[0] ?? '').trim();

@@ -1,7 +1,7 @@
 // extractPractices behind the façade: reads the body layer by layer (new text, forwarded originals),
 // then each attachment, merges what describes the same practice and finalises the records.
 import type { Address, ExtractedPractice } from '../../domain/types.js';
-import type { ExtractInput, ExtractResult } from './index.js';
+import type { ExtractInput, ExtractResult } from '../../domain/analysis.js';
 import { signatureContact } from './contact.js';
 import { hasContact, type DraftContext, type PracticeDraft } from './draft.js';
 import { finalise, type MessageFacts } from './finalise.js';

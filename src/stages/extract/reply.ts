@@ -2,7 +2,7 @@
 // form attached): only the new, non-quoted text and the attachments are read; the quoted original
 // is old content, and the sender's signature is not news (it is how they sign every mail).
 import type { Contact } from '../../domain/types.js';
-import type { ExtractInput, ReplyUpdate } from './index.js';
+import type { ExtractInput, ReplyUpdate } from '../../domain/analysis.js';
 import type { ContactDraft, PracticeDraft } from './draft.js';
 import { detectLanguage } from './language.js';
 import { bounded, readLayers } from './message.js';

@@ -2,7 +2,7 @@
 // completed, a council's own copy (labels in a column or above each answer), an ODT, a PDF, or the
 // labels written in the body — with the same form reader as submissions (form.ts, labels.ts): only
 // the naming of each entry's sheet field is the sheet's own. Pure.
-import { SHEET_KEYS, type SheetKey } from '../../domain/sheet.js';
+import { SHEET_KEYS, type SheetKey, type SheetReading } from '../../domain/sheet.js';
 import type { TextSource } from '../../domain/types.js';
 import { readForm, type Entry } from './form.js';
 import { sheetKeyOf } from './labels.js';
@@ -18,18 +18,7 @@ const SHEET_TITLE = /\b(fitxa|ficha) de (sistematitzacio|sistematizacion)\b/;
 /** Our practice ids (store/practices.ts `practiceId`): "bp-" and 12 hex digits. */
 const PRACTICE_ID = /\bbp-[0-9a-f]{12}\b/gi;
 
-export interface SheetReading {
-  /** What the sheet states, per field (blank answers left out); the first source that states a field wins. */
-  fields: Partial<Record<SheetKey, string>>;
-  /** The source each field was read from ("body", "attachment:fitxa.docx"). */
-  origins: Partial<Record<SheetKey, string>>;
-  /** Practice ids named in the subject or the texts, in order of appearance. */
-  practiceIds: string[];
-  /** The sheet's title appears in the subject or a text. */
-  titled: boolean;
-  /** Sheet-only fields answered (objectives, resources…). */
-  sheetOnly: number;
-}
+export type { SheetReading };
 
 /** How strongly the message looks like a returned sheet, before knowing which practice it concerns. */
 export function isSheetShaped(r: SheetReading): boolean {

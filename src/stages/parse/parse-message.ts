@@ -3,12 +3,12 @@
 import { simpleParser } from 'mailparser';
 import { PermanentError } from '../../domain/errors.js';
 import type { Attachment, ParsedMessage, RawMessage } from '../../domain/types.js';
-import { sha256 } from '../../store/raw-archive.js';
+import { MAX_MESSAGE_BYTES } from '../../domain/limits.js';
+import { sha256 } from '../../util/hash.js';
 import { parseEnvelope } from './envelope.js';
 import { htmlToText } from './html-to-text.js';
 
-/** Larger messages are archived but not parsed: 25 MB is the common attachment cap of mail providers ×1.5 for base64. */
-export const MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
+export { MAX_MESSAGE_BYTES };
 /** Attachments read per message; more is a mass mailing or an attack, not a synthesis (a real one has 1–5). */
 export const MAX_ATTACHMENTS = 20;
 /** HTML longer than this is not converted to text by mailparser (we convert it ourselves, bounded). */

@@ -1,7 +1,7 @@
 // Streams an mbox file message by message: a 1 GB mbox is never held in memory, only one message
 // (bounded by MAX_MESSAGE_BYTES) at a time.
 import { createReadStream } from 'node:fs';
-import { MAX_MESSAGE_BYTES } from '../../stages/parse/parse-message.js';
+import { MAX_MESSAGE_BYTES } from '../../domain/limits.js';
 import type { ReadItem } from './types.js';
 
 const SEPARATOR = Buffer.from('\nFrom ');

@@ -2,7 +2,7 @@
 // (recursive), mbox files and Maildir folders. Unreadable paths become error items; the rest goes on.
 import { closeSync, openSync, readSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MAX_MESSAGE_BYTES } from '../../stages/parse/parse-message.js';
+import { MAX_MESSAGE_BYTES } from '../../domain/limits.js';
 import { isMboxStart, readMbox } from './mbox.js';
 import type { ReadItem } from './types.js';
 

@@ -7,7 +7,7 @@ import type { ImapSettings } from '../../config/imap-url.js';
 import { errorMessage } from '../../domain/errors.js';
 import type { RawMessage } from '../../domain/types.js';
 import type { Logger } from '../../log.js';
-import { MAX_MESSAGE_BYTES } from '../../stages/parse/parse-message.js';
+import { MAX_MESSAGE_BYTES } from '../../domain/limits.js';
 import type { Db } from '../../store/db.js';
 import { advanceCheckpoint, getCheckpoint, markPollFailed, markPollStarted, markPollSucceeded, resetCheckpoint, setImapLocation } from '../../store/mailbox.js';
 import { getMessage } from '../../store/messages.js';

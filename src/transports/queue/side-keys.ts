@@ -4,7 +4,7 @@
 // side key is binary, read once by the one process that needs it, and deleted after the commit.
 // The cost: Redis holds each queued message's bytes until it is committed (≤ MAX_MESSAGE_BYTES each).
 import type { Redis } from 'ioredis';
-import type { Analysis } from '../../pipeline/analyse.js';
+import type { Analysis } from '../../domain/analysis.js';
 import type { MessageRound } from './names.js';
 import { SIDE_KEY_TTL_SECONDS } from './policy.js';
 

@@ -1,6 +1,7 @@
 // Reading the text of attachments (PDF, DOCX, ODT, HTML, plain text, forwarded mail), bounded in
-// bytes, pages, characters and time (limits.ts). Parsers run in worker threads (pool.ts); this
-// façade never throws and names the file in every reason.
+// bytes, pages, characters and time (limits.ts). Parsers run in worker threads (pool.ts), in a pool
+// the program opens at start (openDocumentReader) and hands in; this façade never throws and names
+// the file in every reason.
 import type { Attachment, AttachmentText, DocumentKind } from '../../../domain/types.js';
 import { documentKind as sniffKind } from './kind.js';
 import {
@@ -18,33 +19,15 @@ export function documentKind(att: Pick<Attachment, 'filename' | 'contentType' | 
   }
 }
 
-/** Never throws: an unreadable attachment is `{ ok: false, reason }` naming the file and the cause. */
-export async function readAttachmentText(att: Attachment): Promise<AttachmentText> {
-  const filename = att.filename?.trim() || 'unnamed attachment';
-  const kind = documentKind(att);
-  let outcome: ReadOutcome;
-  try {
-    outcome = await readByKind(att, kind);
-  } catch (err) {
-    outcome = { ok: false, reason: `unreadable (${err instanceof Error ? err.message : String(err)})` };
-  }
-  if (!outcome.ok) return { ok: false, filename, kind, reason: `${filename}: ${outcome.reason}` };
-  return outcome.pages === undefined
-    ? { ok: true, filename, kind, text: outcome.text }
-    : { ok: true, filename, kind, text: outcome.text, pages: outcome.pages };
-}
+export type { DocumentReader };
 
-/** Terminate the parsing workers (graceful shutdown, end of a test file); the next read starts new ones. */
-export async function closeAttachmentReader(): Promise<void> {
-  const current = reader;
-  reader = null;
-  await current?.close();
-}
-
-let reader: DocumentReader | null = null;
-
-function sharedReader(): DocumentReader {
-  reader ??= makeDocumentReader({
+/**
+ * The pool of document-reader threads with the bounds of limits.ts. Close it when done (a one-shot
+ * command's idle threads would keep the process alive for WORKER_IDLE_MS); after close() it starts
+ * new threads on the next read.
+ */
+export function openDocumentReader(): DocumentReader {
+  return makeDocumentReader({
     workerUrl: defaultWorkerUrl(),
     timeoutMs: MAX_SECONDS_PER_DOCUMENT * 1000,
     heapMb: WORKER_HEAP_MB,
@@ -54,10 +37,25 @@ function sharedReader(): DocumentReader {
     maxWorkers: MAX_PARSE_WORKERS,
     idleMs: WORKER_IDLE_MS,
   });
-  return reader;
 }
 
-async function readByKind(att: Attachment, kind: DocumentKind): Promise<ReadOutcome> {
+/** Never throws: an unreadable attachment is `{ ok: false, reason }` naming the file and the cause. */
+export async function readAttachmentText(att: Attachment, reader: DocumentReader): Promise<AttachmentText> {
+  const filename = att.filename?.trim() || 'unnamed attachment';
+  const kind = documentKind(att);
+  let outcome: ReadOutcome;
+  try {
+    outcome = await readByKind(att, kind, reader);
+  } catch (err) {
+    outcome = { ok: false, reason: `unreadable (${err instanceof Error ? err.message : String(err)})` };
+  }
+  if (!outcome.ok) return { ok: false, filename, kind, reason: `${filename}: ${outcome.reason}` };
+  return outcome.pages === undefined
+    ? { ok: true, filename, kind, text: outcome.text }
+    : { ok: true, filename, kind, text: outcome.text, pages: outcome.pages };
+}
+
+async function readByKind(att: Attachment, kind: DocumentKind, reader: DocumentReader): Promise<ReadOutcome> {
   if (kind === 'other') return { ok: false, reason: `not a document type we read (${att.contentType || 'unknown type'})` };
   if (att.content.length > MAX_ATTACHMENT_BYTES) {
     return { ok: false, reason: `too large to read (${megabytes(att.content.length)}, limit ${megabytes(MAX_ATTACHMENT_BYTES)})` };
@@ -68,7 +66,7 @@ async function readByKind(att: Attachment, kind: DocumentKind): Promise<ReadOutc
     return text ? { ok: true, text } : { ok: false, reason: 'empty text file' };
   }
   // A copy the worker can own: the attachment's Buffer may be a view on a shared pool.
-  return sharedReader().read({ kind, bytes: new Uint8Array(att.content) });
+  return reader.read({ kind, bytes: new Uint8Array(att.content) });
 }
 
 function megabytes(bytes: number): string {
