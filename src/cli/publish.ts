@@ -54,12 +54,15 @@ export function publishOptions(opts: PublishCliOptions, config: Config): Publish
   const campaignLang = PUBLISH_LANGS.find((l) => l === config.campaign.language) ?? 'ca';
   const zone = config.campaign.timezone;
   const domain = config.campaign.from.split('@')[1] ?? 'xmess.invalid';
+  const parsed = DateTime.fromISO(config.campaign.deadline, { zone, setZone: true });
+  const campaignDeadline = parsed.isValid ? parsed : DateTime.fromJSDate(config.deadline).setZone(zone);
   return {
     lang: opts.lang ?? campaignLang, baseUrl: opts.baseUrl ? parseBaseUrl(opts.baseUrl) : null, withContacts: !!opts.withContacts,
     since: opts.since ? parseSince(opts.since, zone) : null, timezone: zone,
     themeLabels: Object.fromEntries(Object.entries(config.lexicon.themes).map(([id, th]) => [id, th.label])), priorityThemes: config.lexicon.priorityThemes,
-    tagAuthority: domain.toLowerCase(), tagDate: DateTime.fromJSDate(config.deadline).setZone(zone).toFormat('yyyy'),
-    emptyUpdated: config.deadline.toISOString(),
+    // From campaign.json, not --deadline: a one-off override must not change the feed's ids.
+    tagAuthority: domain.toLowerCase(), tagDate: campaignDeadline.toFormat('yyyy'),
+    emptyUpdated: campaignDeadline.toUTC().toISO({ suppressMilliseconds: true })!,
   };
 }
 

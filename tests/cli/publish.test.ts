@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSy
 import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { xmess } from '../helpers/cli.js';
+import { exportJson, xmess } from '../helpers/cli.js';
+import { buildMail } from '../helpers/mail.js';
 import { CASES, ingestAndDecide, type Ingested } from '../helpers/publish-mailbox.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -232,5 +233,35 @@ describe('xmess publish: repeatable', () => {
     expect(publish(join(dir.path, 'x'), '--since', 'yesterday').stderr).toContain('--since');
     expect(publish(join(dir.path, 'x'), '--base-url', 'ftp://example.org').code).toBe(2);
     expect(publish(join(dir.path, 'x'), '--lang', 'fr').code).toBe(2);
+  });
+});
+
+describe('xmess publish: the systematisation sheet', () => {
+  it('still publishes an accepted practice once its sheet came back, with the sheet\'s fields and without its contact person', () => {
+    const id = state.ids.spanish!;
+    const common = ['--db', state.db, '--config', state.conf];
+    const task = exportJson<{ kind: string; practices: string[]; messageId: string; subject: string }>(state.db, 'outbox').find((o) => o.kind === 'advisor-task' && o.practices.includes(id))!;
+    const advisor = exportJson<{ id: string; advisor: string }>(state.db, 'practices').find((p) => p.id === id)!.advisor;
+    const answers = join(dir.path, 'answers');
+    mkdirSync(answers);
+    const sheet = ['Ajuntament o Consell Comarcal: Ajuntament de Vila de Prova', 'Persona de referència: Marta Soler Puig', 'Mail de contacte: msoler@viladeprova.cat',
+      'Àrea o Departament: Promoció Econòmica', 'Objectius: Donar feina estable a deu dones. MARK-SHEET', 'Persones destinatàries: Residències de gent gran del municipi.',
+      'Recursos: Un local municipal cedit.', 'Elements clau: La cooperativa d\'inserció.', 'Indicadors de resultat utilitzats: Llocs de treball creats.'].join('\n');
+    writeFileSync(join(answers, 'sheet.eml'), buildMail({ from: advisor, subject: `Re: ${task.subject}`, messageId: '<sheet-answer@example.net>', received: 'Tue, 2 Jun 2020 09:00:00 +0200',
+      headers: { 'In-Reply-To': task.messageId, References: task.messageId }, body: `Bon dia,\n\n${sheet}\n\nSalutacions` }));
+    expect(xmess(['ingest', answers, ...common]).code).toBe(0);
+    const after = exportJson<{ id: string; status: string; decision: string | null }>(state.db, 'practices').find((p) => p.id === id)!;
+    expect(['sheet-incomplete', 'systematised']).toContain(after.status);
+    expect(after.decision).toBe('accepted');
+    const out = join(dir.path, 'site-sheet');
+    expect(publish(out).code).toBe(0);
+    const page = readFileSync(join(out, 'practices', `${id}.html`), 'utf8');
+    expect(page).toContain('<h2>Fitxa de sistematització</h2>');
+    expect(page).toContain('<dt>Àrea o Departament</dt><dd class="text">Promoció Econòmica</dd>');
+    expect(page).toContain('MARK-SHEET');
+    expect(allText(out)).not.toContain('Marta Soler');
+    expect(allText(out)).not.toContain('msoler@');
+    const json = JSON.parse(readFileSync(join(out, 'practices.json'), 'utf8')) as { id: string; sheet: Record<string, string | null> | null }[];
+    expect(json.find((p) => p.id === id)!.sheet).toMatchObject({ department: 'Promoció Econòmica', contactPerson: null, contactEmail: null });
   });
 });

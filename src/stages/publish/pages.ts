@@ -61,7 +61,7 @@ export function listPages(ctx: PageContext, practices: PublishedPractice[]): Lis
       path: current ? current.path : 'index.html',
       model: {
         ...common(ctx, root, heading), heading, isIndex: !current, groups,
-        charts: current ? null : [
+        charts: current || !practices.length ? null : [
           chart('chart-themes', ctx.t.chartThemes!, f.themes.map((x) => ({ label: label(x), count: x.practices.length }))),
           chart('chart-municipalities', ctx.t.chartMunicipalities!, f.municipalities.map((x) => ({ label: x.name, count: x.practices.length }))),
         ],
