@@ -10,7 +10,9 @@ import { renderDraft } from '../../src/follow-ups/render/render-draft.js';
 import { routeSheet, type SheetRouteInput, type SheetTarget } from '../../src/stages/classify/sheet-route.js';
 import { classifyKey, sheetKeyOf } from '../../src/stages/extract/labels.js';
 import { readSheet } from '../../src/stages/extract/sheet.js';
-import { settings, templates } from '../helpers/notify.js';
+import { applySheet, sheetHistory } from '../../src/store/sheets.js';
+import { openTestDb, seedSubmission, settings, templates } from '../helpers/notify.js';
+import { tempDir } from '../helpers/temp.js';
 
 const body = (text: string, subject = 'Re: fitxa'): ReturnType<typeof readSheet> => readSheet(subject, [{ origin: 'body', text }]);
 
@@ -133,5 +135,31 @@ describe('the mails about the sheet', () => {
     const [d] = planDeadlineWork({ now: new Date('2020-04-25T09:00:00+02:00'), settings: s, silentMembers: [], openTasks: [task], digest: null });
     const row = renderDraft(d!, templates(), s);
     expect(row.text).toMatch(/La fitxa de sistematització encara no té:\n {2}- Persones destinatàries\n {2}- Elements clau\n {2}- Indicadors de resultat utilitzats/);
+  });
+});
+
+describe('the stored sheet', () => {
+  it('keeps every earlier value, where each came from, and never lets an older sheet undo a newer one', () => {
+    const dir = tempDir('xmess-sheet-store-');
+    const db = openTestDb(dir.path);
+    try {
+      const { practiceIds: [id] } = seedSubmission(db);
+      const first = seedSubmission(db, { kind: 'reply', messageId: '<first@example.org>' });
+      const second = seedSubmission(db, { kind: 'reply', messageId: '<second@example.org>' });
+      const apply = (m: { rowId: number; messageId: string }, at: string, stated: Record<string, string>) =>
+        applySheet(db, { practiceId: id!, stated, messageRow: m.rowId, messageId: m.messageId, at, required: ['objectives', 'resources'] });
+      expect(apply(first, '2020-06-01T09:00:00.000Z', { objectives: 'A', resources: 'B' })).toMatchObject({ status: 'systematised', changed: ['objectives', 'resources'] });
+      expect(apply(second, '2020-06-05T09:00:00.000Z', { resources: 'B2' })).toMatchObject({ changed: ['resources'], missing: [] });
+      // The first sheet processed again (reprocess) changes nothing.
+      expect(apply(first, '2020-06-01T09:00:00.000Z', { objectives: 'A', resources: 'B' })).toMatchObject({ changed: [] });
+      const row = db.prepare('SELECT sheet, sheet_sources, status, systematised_at FROM practices WHERE id = ?').get(id) as Record<string, string>;
+      expect(JSON.parse(row.sheet!)).toMatchObject({ objectives: 'A', resources: 'B2', indicators: null });
+      expect(JSON.parse(row.sheet_sources!)).toEqual({ objectives: { messageId: '<first@example.org>', at: '2020-06-01T09:00:00.000Z' }, resources: { messageId: '<second@example.org>', at: '2020-06-05T09:00:00.000Z' } });
+      expect(row).toMatchObject({ status: 'systematised', systematised_at: '2020-06-01T09:00:00.000Z' });
+      expect(sheetHistory(db, id!).map((h) => [h.field, h.previous, h.value])).toEqual([['objectives', null, 'A'], ['resources', null, 'B'], ['resources', 'B', 'B2']]);
+    } finally {
+      db.close();
+      dir.cleanup();
+    }
   });
 });
