@@ -42,7 +42,9 @@ export function applySheet(db: Db, s: SheetInput): AppliedSheet | null {
     { status: string; sheet: string; sheet_sources: string; systematised_at: string | null } | undefined;
   if (!row) return null;
   const current = parseSheetColumns(row);
-  const { sheet, changes } = mergeSheet(current.sheet, s.stated);
+  // A sheet processed again (reprocess) or out of order never undoes what a later one stated.
+  const stated = Object.fromEntries(Object.entries(s.stated).filter(([k]) => !isNewer(current.sources[k as SheetKey]?.at, s.at)));
+  const { sheet, changes } = mergeSheet(current.sheet, stated);
   const sources = { ...current.sources };
   const history = statement(db, 'INSERT INTO sheet_history (practice_id, field, value, previous, message_id, at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const c of changes) {
@@ -54,11 +56,13 @@ export function applySheet(db: Db, s: SheetInput): AppliedSheet | null {
   const systematisedAt = status === 'systematised' ? row.systematised_at ?? s.at : null;
   statement(db, 'UPDATE practices SET sheet = ?, sheet_sources = ?, status = ?, systematised_at = ?, updated_at = ? WHERE id = ?')
     .run(JSON.stringify(sheet), JSON.stringify(sources), status, systematisedAt, nowIso(), s.practiceId);
-  const stated = (Object.keys(sheet) as SheetKey[]).filter((k) => s.stated[k]?.trim());
+  const statedKeys = (Object.keys(sheet) as SheetKey[]).filter((k) => s.stated[k]?.trim());
   const changed = changes.map((c) => c.key);
-  addEvent(db, { practiceId: s.practiceId, messageId: s.messageRow, type: 'sheet-applied', detail: { stated, changed, missing, status, from: row.status } });
-  return { stated, changed, missing, status, previousStatus: row.status };
+  addEvent(db, { practiceId: s.practiceId, messageId: s.messageRow, type: 'sheet-applied', detail: { stated: statedKeys, changed, missing, status, from: row.status } });
+  return { stated: statedKeys, changed, missing, status, previousStatus: row.status };
 }
+
+const isNewer = (a: string | undefined, b: string): boolean => !!a && new Date(a).getTime() > new Date(b).getTime();
 
 export interface SheetHistoryEntry { field: SheetKey; value: string; previous: string | null; messageRow: number | null; at: string }
 

@@ -26,7 +26,7 @@ const KEYS = ['council', 'contactPerson', 'contactEmail', 'department', 'classif
 const TO_COMPLETE = KEYS.slice(6).concat(['department']);
 
 /** A completed sheet's answers, different for each practice (n), in Catalan or Spanish. */
-function answers(n: number, lang: 'ca' | 'es'): Record<string, string> {
+function answers(n: number, lang: 'ca' | 'es'): Record<string, string> & { objectives: string; resources: string; keyElements: string; indicators: string; beneficiaries: string } {
   const ca = {
     council: `Ajuntament número ${n}`, contactPerson: `Marta Soler ${n}, tècnica d'ESS`, contactEmail: `msoler${n}@example.cat`,
     department: `Promoció Econòmica ${n}`, classification: 'Intercooperació', description: `Una botiga compartida de productes locals, experiència ${n}.`,

@@ -171,6 +171,8 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
     case 'sheet-receipt':
       return {
         ...common, sender: senderView(data.message, ctx), practice: practiceView(data.practice, ctx),
+        // "Re: Re: Re: …" helps nobody: one prefix, as mail clients write it.
+        replySubject: senderView(data.message, ctx).subject.replace(/^(?:\s*(?:re|aw|rv|res|fwd?)\s*:\s*)+/i, ''),
         recorded: data.stated.map((k) => ({ label: sheetLabel(k, ctx), value: cleanBodyText(data.practice.sheet?.[k] ?? '').trim() })),
         missing: data.missing.map((k) => sheetLabel(k, ctx)), systematised: data.status === 'systematised',
       };

@@ -77,10 +77,12 @@ const asLine = (e: Entry): string => `${e.label}: ${e.lines[0] ?? ''}`.trim();
 
 const BULLET = /^\s*[-*•·▪◦‣–—]\s+/;
 const SENTENCE_END = /[.;:!?)]$/;
+/** "Famílies ateses: 180": a short key and its value, a line of its own within an answer. */
+const KEYED_LINE = /^\p{Lu}[^:]{0,40}:\s/u;
 
 /**
  * An answer as plain text: lines a PDF or a mail client wrapped are joined with a space; a line that
- * ends a sentence, a list item and a blank line keep their break, as the author wrote them.
+ * ends a sentence, a list item, a "key: value" line and a blank line keep their break, as the author wrote them.
  */
 export function answerText(lines: string[]): string {
   let out = '';
@@ -88,7 +90,7 @@ export function answerText(lines: string[]): string {
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) { if (out && !out.endsWith('\n')) out += '\n'; prev = ''; continue; }
-    if (out && !out.endsWith('\n')) out += SENTENCE_END.test(prev) || BULLET.test(line) ? '\n' : ' ';
+    if (out && !out.endsWith('\n')) out += SENTENCE_END.test(prev) || BULLET.test(line) || KEYED_LINE.test(line) ? '\n' : ' ';
     out += line;
     prev = line;
   }
