@@ -8,6 +8,8 @@ import { XmessError, UsageError } from '../domain/errors.js';
 import { registerAcceptLate } from './accept-late.js';
 import { registerAssign } from './assign.js';
 import { registerDeadlines } from './deadlines.js';
+import { registerDesk } from './desk.js';
+import { registerDeskUser } from './desk-user.js';
 import { registerDigest } from './digest.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -28,7 +30,9 @@ const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess,
   // Follow-ups (issue #4).
   registerDigest, registerAssign, registerReview, registerAcceptLate, registerDeadlines,
   // After intake (issue 11).
-  registerEdit, registerResolve, registerSend];
+  registerEdit, registerResolve, registerSend,
+  // The web desk (issue #16).
+  registerDesk, registerDeskUser];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')
