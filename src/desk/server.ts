@@ -17,6 +17,8 @@ import { loadViews } from './views.js';
 
 import { DEFAULT_HOST } from './defaults.js';
 
+const KEEP_ALIVE_MS = 65_000;
+
 export interface DeskServer {
   url: string;
   close(): Promise<void>;
@@ -54,6 +56,10 @@ export function deskDeps(config: Config, db: Db, followUps: FollowUpContext, log
 
 export async function startDesk(deps: DeskDeps, port: number, host = DEFAULT_HOST): Promise<DeskServer> {
   const server: Server = createServer(createDeskApp(deps));
+  // Longer than the 5 s default, so a browser (or a proxy) reusing a quiet connection does not find it
+  // closed under it; headers just above it, as Node requires.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
