@@ -3,7 +3,7 @@
 import { DEFAULT_DESK_PORT, DEFAULT_HOST } from '../desk/defaults.js';
 import { UsageError } from '../domain/errors.js';
 import { openContext } from './context.js';
-import { followUpContext, withOutboxOption, type FollowUpOptions } from './follow-ups.js';
+import { followUpContext, withOutboxOption, type FollowUpOptions } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
 
 export interface DeskOptions extends FollowUpOptions {
@@ -37,7 +37,7 @@ export async function deskCommand(opts: DeskOptions): Promise<number> {
     // Loaded on use: Express, helmet and bcrypt would slow every other command's start.
     const { deskDeps, startDesk } = await import('../desk/server.js');
     const { usersPath } = await import('../desk/users.js');
-    const deps = deskDeps(ctx.config, ctx.db, followUpContext(ctx), ctx.log);
+    const deps = deskDeps(ctx.config, ctx.pipeline, followUpContext(ctx), ctx.log);
     const desk = await startDesk(deps, port, host);
     console.log(listeningLine(desk.url, host, usersPath(ctx.config.configDir), deps.users.count()));
     await new Promise<void>((resolve) => {

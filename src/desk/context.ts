@@ -2,7 +2,8 @@
 // the session key, the pages, and the delivery run after an action (as the commands run one).
 import type { Request, Response } from 'express';
 import type { Logger } from '../log.js';
-import type { FollowUpContext } from '../pipeline/follow-ups.js';
+import type { FollowUpContext } from '../follow-ups/planner.js';
+import type { PipelineContext } from '../pipeline/index.js';
 import type { Db } from '../store/db.js';
 import type { Actor } from './roles.js';
 import type { DeskUser, UserDirectory } from './users.js';
@@ -11,6 +12,8 @@ import type { Views } from './views.js';
 export interface DeskDeps {
   db: Db;
   followUps: FollowUpContext;
+  /** What resolve and edit need (the same context `xmess resolve` and `xmess edit` use). */
+  pipeline: PipelineContext;
   rawDir: string;
   users: UserDirectory;
   secret: Buffer;

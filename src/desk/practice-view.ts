@@ -1,9 +1,9 @@
 // A practice as its page shows it: every field with its evidence, its history with who did what, and
 // its messages and follow-ups in one timeline. Pure: rows in, a model for the template out.
 import type { ThemeId, ThemeLexicon } from '../domain/types.js';
-import type { PracticeInfo } from '../stages/notify/types.js';
+import type { PracticeInfo } from '../domain/follow-ups.js';
 import type { PracticeFollowUp, PracticeMessage } from '../store/desk.js';
-import type { HistoryEntry } from '../store/tasks.js';
+import type { HistoryEntry } from '../follow-ups/store/tasks.js';
 import type { DeskLang, Views } from './views.js';
 
 export const themeName = (lexicon: ThemeLexicon, id: string, lang: DeskLang): string =>

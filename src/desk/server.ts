@@ -6,9 +6,10 @@ import { readEnv } from '../config/env.js';
 import { TEMPLATES_DIR } from '../config/paths.js';
 import { errorMessage } from '../domain/errors.js';
 import type { Logger } from '../log.js';
-import type { FollowUpContext } from '../pipeline/follow-ups.js';
+import type { FollowUpContext } from '../follow-ups/planner.js';
+import type { PipelineContext } from '../pipeline/index.js';
 import type { Db } from '../store/db.js';
-import { deliverPending } from '../transports/smtp/deliver.js';
+import { deliverPending } from '../follow-ups/send/deliver.js';
 import { createDeskApp } from './app.js';
 import type { DeskDeps } from './context.js';
 import { loadSecret } from './session.js';
@@ -44,9 +45,10 @@ function makeDeliver(db: Db, config: Config, log: Logger): () => void {
   return run;
 }
 
-export function deskDeps(config: Config, db: Db, followUps: FollowUpContext, log: Logger): DeskDeps {
+export function deskDeps(config: Config, pipeline: PipelineContext, followUps: FollowUpContext, log: Logger): DeskDeps {
+  const db = pipeline.db;
   return {
-    db, followUps, rawDir: config.rawDir, log,
+    db, followUps, pipeline, rawDir: config.rawDir, log,
     users: userDirectory(usersPath(config.configDir)),
     secret: loadSecret(config.configDir, readEnv().deskSecret),
     views: loadViews(join(TEMPLATES_DIR, 'desk'), config.campaign.language, config.campaign.timezone),

@@ -56,7 +56,7 @@ describe('without a session', () => {
     }
     expect((await anon.get('/inbox', { accept: 'application/json' })).status).toBe(401);
     for (const [path, form] of [[`/practices/${p.id}/review`, { status: 'rejected' }], [`/practices/${p.id}/assign`, { advisor: 'pau.riera@example.org' }],
-      [`/practices/${p.id}/accept-late`, {}], [`/messages/${row}/resolve`, { as: 'ignored' }], ['/logout', {}]] as const) {
+      [`/practices/${p.id}/accept-late`, {}], [`/messages/${row}/resolve`, { as: 'ignored' }], [`/practices/${p.id}/edit`, { field: 'title', value: 'x' }], ['/logout', {}]] as const) {
       expect([path, (await anon.post(path, form, false)).status]).toEqual([path, 401]);
     }
     expect(byTitle('Rebost compartit de barri').status).toBe('received');
@@ -178,6 +178,9 @@ describe('roles', () => {
     expect(page.status).toBe(200);
     expect(page.text).not.toContain(`/practices/${mine.id}/review`);
     expect((await own.post(`/practices/${mine.id}/review`, { status: 'accepted' })).status).toBe(403);
+    expect((await c.post(`/practices/${mine.id}/edit`, { field: 'contact.role', value: 'Intrús' })).status).toBe(404);
+    expect((await own.post(`/practices/${mine.id}/edit`, { field: 'contact.role', value: 'Tècnica de consum' })).status).toBe(303);
+    expect(byTitle('Rebost compartit de barri')).toMatchObject({ contact: expect.objectContaining({ role: 'Tècnica de consum' }) });
     const sheet = await own.get(`/practices/${mine.id}/sheet`);
     expect(sheet.headers.get('content-type')).toContain('wordprocessingml');
     expect(sheet.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="?fitxa-${mine.id}\\.docx"?$`));
@@ -212,6 +215,30 @@ describe('inbox and message page', () => {
     expect(file.text).toBe('partida;euros\nlloguer;1200\n');
     expect((await c.get(`/messages/${row}/attachments/7`)).status).toBe(404);
     expect((await c.get('/messages/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
+  });
+});
+
+describe('resolve and edit, as xmess resolve and xmess edit', () => {
+  it('lets the coordinator open a needs-review message as a practice and correct its title, with history', async () => {
+    const row = messageRow('<scan@viladeprova.cat>');
+    const commission = await loggedIn('comissio@example.org');
+    const seen = await commission.get(`/messages/${row}`);
+    expect(seen.text).not.toContain(`/messages/${row}/resolve`);
+    expect((await commission.post(`/messages/${row}/resolve`, { as: 'ignored' })).status).toBe(403);
+    const c = await loggedIn('coordinacio@example.org');
+    await c.get(`/messages/${row}`);
+    const r = await c.post(`/messages/${row}/resolve`, { as: 'new', note: 'fitxa escanejada' });
+    expect(r.status).toBe(303);
+    const id = /\/practices\/([^?]+)\?done=resolve/.exec(r.headers.get('location')!)![1]!;
+    expect(exportJson<Message & { resolved?: boolean }>(w.db, 'messages').find((m) => m.messageId === '<scan@viladeprova.cat>')!.status).not.toBe('needs-review');
+    await c.get(`/practices/${id}`);
+    expect((await c.post(`/practices/${id}/edit`, { field: 'title', value: 'Rebost escanejat' })).status).toBe(303);
+    expect(practices().find((p) => p.id === id)!.title).toBe('Rebost escanejat');
+    expect((await c.get(`/practices/${id}`)).text).toMatch(/edited<\/td><td>coordinacio@example.org \(desk\)/);
+    const bad = await c.post(`/practices/${id}/edit`, { field: 'contact.phone', value: 'not a phone' });
+    expect(bad.status).toBe(409);
+    expect(bad.text).toContain('is not a phone number');
+    expect((await c.post(`/messages/${row}/resolve`, { as: 'ignored' })).status).toBe(409);
   });
 });
 

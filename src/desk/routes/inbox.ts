@@ -1,12 +1,14 @@
 // The inbox: messages with status, kind and reason, needs-review first; a message's page with its
 // headers, text, sanitised HTML, attachments and what was read; attachment downloads.
 import express, { type Router } from 'express';
+import { XmessError } from '../../domain/errors.js';
+import { RESOLVE_AS, resolveMessage } from '../../pipeline/resolve.js';
 import { getMessage } from '../../store/messages.js';
 import { attachmentsRead, inboxRows, messageStatusCounts, practicesLinkedTo } from '../../store/desk.js';
-import { fail, localsOf, render, type DeskDeps } from '../context.js';
+import { byWhom, fail, localsOf, render, type DeskDeps } from '../context.js';
 import { attachmentOf, mailView } from '../mail-view.js';
 import { can } from '../roles.js';
-import { MESSAGE_ROW, oneOf, param, text, wantsRows } from './params.js';
+import { form, MESSAGE_ROW, oneOf, param, PRACTICE_ID, text, wantsRows } from './params.js';
 
 const MESSAGE_STATUSES = ['needs-review', 'processed', 'ignored', 'failed', 'pending'] as const;
 /** A type a browser will not run even if it opened it: anything else malformed is sent as bytes. */
@@ -35,7 +37,8 @@ export function inboxRoutes(deps: DeskDeps): Router {
     const read = attachmentsRead(deps.db, row.id).map((a) => ({ ...a, ok: a.ok === 1 }));
     render(deps, req, res, 'message', {
       title: row.subject || row.message_id, message: row, view, read, linked,
-      canResolve: can(actor, 'resolve') && row.status === 'needs-review',
+      canResolve: can(actor, 'resolve') && (row.status === 'needs-review' || row.status === 'failed'),
+      done: req.query.done === 'resolve' ? deps.views.word('done') : null,
     });
   });
 
@@ -51,6 +54,24 @@ export function inboxRoutes(deps: DeskDeps): Router {
     res.set('Content-Type', CONTENT_TYPE.test(a.contentType) ? a.contentType : 'application/octet-stream');
     res.set('Content-Security-Policy', "default-src 'none'; sandbox");
     res.send(a.content);
+  });
+
+  // `xmess resolve`'s function: ignored, linked to a practice, or opened as a new one.
+  router.post('/messages/:id/resolve', async (req, res) => {
+    const row = MESSAGE_ROW.test(param(req, 'id')) ? getMessage(deps.db, Number(param(req, 'id'))) : undefined;
+    if (!row) return fail(deps, req, res, 404, 'notFound');
+    if (!can(localsOf(res).actor, 'resolve')) return fail(deps, req, res, 403, 'forbidden');
+    const as = oneOf(form(req).as, RESOLVE_AS);
+    const practice = as === 'linked' ? text(form(req).practice, 64) ?? '' : null;
+    if (!as || (practice !== null && !PRACTICE_ID.test(practice))) return fail(deps, req, res, 400, 'badRequest');
+    try {
+      const outcome = await resolveMessage(deps.pipeline, String(row.id), as, practice, text(form(req).note, 2000) ?? null, byWhom(res));
+      if (outcome.planned > 0) deps.deliver();
+      res.redirect(303, outcome.practice ? `/practices/${encodeURIComponent(outcome.practice)}?done=resolve` : `/messages/${row.id}?done=resolve`);
+    } catch (err) {
+      if (err instanceof XmessError && err.kind === 'input') return fail(deps, req, res, 409, 'badRequest', err.message);
+      throw err;
+    }
   });
 
   return router;

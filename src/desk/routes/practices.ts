@@ -3,19 +3,19 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { THEME_IDS } from '../../domain/types.js';
 import { XmessError } from '../../domain/errors.js';
+import { editPractice, parseSetting } from '../../pipeline/edit.js';
+import { EDITABLE_FIELDS } from '../../store/changes.js';
 import { acceptLatePractice, assignPracticeTo, findAdvisor, reviewPractice } from '../../service/practice-actions.js';
-import { buildSheetDocx, sheetSpec } from '../../stages/notify/sheet-docx.js';
-import type { PracticeInfo } from '../../stages/notify/types.js';
+import { buildSheetDocx, sheetSpec } from '../../follow-ups/render/sheet-docx.js';
+import type { PracticeInfo } from '../../domain/follow-ups.js';
 import { followUpsOfPractice, messagesOfPractice, practiceFacets, practiceRows } from '../../store/desk.js';
-import { readPractice } from '../../store/follow-ups.js';
-import { practiceHistory, REVIEW_STATUSES } from '../../store/tasks.js';
+import { readPractice } from '../../follow-ups/store/facts.js';
+import { practiceHistory, REVIEW_STATUSES } from '../../follow-ups/store/tasks.js';
 import { byWhom, fail, localsOf, render, type DeskDeps } from '../context.js';
 import { fieldRows, historyRows, themeName, timeline } from '../practice-view.js';
 import { can, type Action } from '../roles.js';
 import { form, oneOf, param, PRACTICE_ID, text, wantsRows } from './params.js';
 
-/** `xmess edit` (issue 11) is not on this branch yet: the form appears once its domain function is wired. */
-const EDIT_READY = false;
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PRACTICE_STATUSES = ['received', 'late', 'needs-info', 'accepted', 'late-accepted', 'rejected', 'sheet-incomplete', 'systematised'] as const;
 
@@ -80,7 +80,7 @@ function page(deps: DeskDeps, req: Request, res: Response): void {
     done: oneOf(req.query.done, ['review', 'accept-late', 'assign', 'edit', 'resolve'] as const) ? deps.views.word('done') : null,
     can: {
       review: can(actor, 'review', mine), acceptLate: can(actor, 'accept-late', mine) && p.late && p.status === 'late',
-      assign: can(actor, 'assign', mine) && deps.followUps.settings.advisors.length > 0, edit: EDIT_READY && can(actor, 'edit', mine), sheet: can(actor, 'sheet', mine),
+      assign: can(actor, 'assign', mine) && deps.followUps.settings.advisors.length > 0, edit: can(actor, 'edit', mine), sheet: can(actor, 'sheet', mine),
     },
     reviewStatuses: REVIEW_STATUSES.map((s) => ({ value: s, label: deps.views.word(`statuses.${s}`) })),
     advisors: deps.followUps.settings.advisors.map((a) => ({ email: a.email, name: a.name, selected: a.email.toLowerCase() === p.advisor?.toLowerCase() })),
@@ -116,6 +116,17 @@ export function practiceRoutes(deps: DeskDeps): Router {
     const who = text(form(req).advisor);
     if (!who) return fail(deps, req, res, 400, 'badRequest');
     act(deps, req, res, 'assign', (p) => assignPracticeTo(deps.followUps, p, findAdvisor(deps.followUps.settings.advisors, who), byWhom(res)));
+  });
+  // `xmess edit`'s function: one field, checked and normalised as on the command line, with history.
+  router.post('/practices/:id/edit', (req, res) => {
+    const field = oneOf(form(req).field, EDITABLE_FIELDS);
+    const value = typeof form(req).value === 'string' ? (form(req).value as string).slice(0, 10_000) : '';
+    if (!field) return fail(deps, req, res, 400, 'badRequest');
+    act(deps, req, res, 'edit', (p) => {
+      const { db, municipalities, lexicon } = deps.pipeline;
+      editPractice({ db, municipalities, lexicon }, p.id, [parseSetting(`${field}=${value}`, lexicon)], byWhom(res));
+      return { planned: 0 };
+    });
   });
   router.get('/practices/:id/sheet', (req, res) => {
     const p = practiceFor(deps, req, res, 'sheet');
