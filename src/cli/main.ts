@@ -9,6 +9,8 @@ import { registerAcceptLate } from './accept-late.js';
 import { registerAssign } from './assign.js';
 import { registerDeadlines } from './deadlines.js';
 import { registerSheet } from './sheet.js';
+import { registerDesk } from './desk.js';
+import { registerDeskUser } from './desk-user.js';
 import { registerDigest } from './digest.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -34,7 +36,10 @@ const COMMANDS: Register[] = [registerIngest, registerExport, registerReprocess,
   // Dissemination (issue #13).
   registerPublish,
   // The systematisation sheet (issue 12).
-  registerSheet];
+  registerSheet,
+
+  // The web desk (issue #16).
+  registerDesk, registerDeskUser];
 
 export function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('xmess')

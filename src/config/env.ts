@@ -8,6 +8,8 @@ export interface EnvSettings {
   redisUrl?: string;
   smtpUrl?: string;
   logLevel?: string;
+  /** The web desk's session key (else one is generated beside desk-users.json). */
+  deskSecret?: string;
 }
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
@@ -21,5 +23,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
     redisUrl: pick('REDIS_URL'),
     smtpUrl: pick('SMTP_URL'),
     logLevel: pick('LOG_LEVEL'),
+    deskSecret: pick('XMESS_DESK_SECRET'),
   };
 }
