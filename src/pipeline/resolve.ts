@@ -10,6 +10,9 @@ import { findMessage, linkMessage, recordResolution, type MessageRow, type Resol
 import { addEvent, getPractice, upsertPractices } from '../store/practices.js';
 import { readRaw } from '../store/raw-archive.js';
 import { analyse } from './analyse.js';
+import { DEFAULT_SHEET_REQUIRED } from '../domain/sheet.js';
+import type { SheetReading } from '../stages/extract/sheet.js';
+import { applySheet } from '../store/sheets.js';
 import { autoAssign, type FollowUpContext } from '../follow-ups/planner.js';
 import type { PipelineContext } from './index.js';
 
@@ -57,6 +60,17 @@ async function practiceFromMessage(ctx: PipelineContext, row: MessageRow): Promi
   };
 }
 
+/** The systematisation sheet a message held for review carries (issue 12), read again from its raw bytes; null when none. */
+async function heldSheet(ctx: PipelineContext, row: MessageRow): Promise<SheetReading | null> {
+  if (row.kind !== 'reply') return null;
+  try {
+    const a = await analyse({ bytes: readRaw(ctx.rawDir, row.raw_hash), origin: row.origin, internalDate: row.received_at ? new Date(row.received_at) : null }, ctx);
+    return a.sheet && Object.keys(a.sheet.fields).length ? a.sheet : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function resolveMessage(ctx: PipelineContext & { followUps?: Omit<FollowUpContext, 'db'> }, ref: string, as: ResolveAs, practiceId: string | null, note: string | null, by: string): Promise<ResolveOutcome> {
   const row = requireOpenMessage(ctx, ref);
   const resolution = (practice: string | null): Resolution => ({ as, practice, note, by, at: nowIso() });
@@ -67,9 +81,12 @@ export async function resolveMessage(ctx: PipelineContext & { followUps?: Omit<F
   }
   if (as === 'linked') {
     if (!practiceId || !getPractice(ctx.db, practiceId)) throw new UsageError(`--as linked needs the practice it belongs to, e.g. --as linked bp-0123456789ab (xmess export --what practices)`);
+    const sheet = await heldSheet(ctx, row);
     ctx.db.transaction(() => {
       linkMessage(ctx.db, row.id, practiceId);
       addEvent(ctx.db, { practiceId, messageId: row.id, type: 'message-linked', detail: { by, note } });
+      // Issue 12: a sheet held for review (a stranger's, one naming no practice) is applied once a person links it.
+      if (sheet) applySheet(ctx.db, { practiceId, stated: sheet.fields, messageRow: row.id, messageId: row.message_id, at: row.received_at ?? nowIso(), required: ctx.sheets?.required ?? DEFAULT_SHEET_REQUIRED });
       recordResolution(ctx.db, row.id, resolution(practiceId), 'processed', `linked by hand to ${practiceId} (${by})${suffix}`);
     })();
     return { messageRow: row.id, as, practice: practiceId, planned: 0 };

@@ -213,6 +213,19 @@ describe('a completed sheet mailed back completes the record', () => {
   });
 });
 
+describe('a sheet held for review', () => {
+  it('is applied once a person links it to its practice', () => {
+    const id = tasks.filter((t) => /Bergued/.test(t.practice.municipality ?? '')).map((t) => t.practice.id).sort()[0]!;
+    const r = xmess(args('resolve', sent.stranger!, '--as', 'linked', id, '--note', 'la tècnica ho confirma'));
+    expect(r.code).toBe(0);
+    refresh();
+    const p = find(id);
+    expect(flat(p.sheet.keyElements)).toBe(flat(answers(7, 'ca').keyElements));
+    expect(p.sheetSources.keyElements?.messageId).toBe(sent.stranger);
+    expect(p.status).toBe('systematised');
+  });
+});
+
 describe('a second answer completes a partial sheet', () => {
   let receiptId: string;
   beforeAll(async () => {
@@ -259,7 +272,8 @@ describe('a second answer completes a partial sheet', () => {
   it('shows per advisor the sheets to come, incomplete and systematised, and what was systematised since a date', () => {
     const d = JSON.parse(xmess(args('digest', '--format', 'json', '--since', '2020-06-05T00:00:00Z')).stdout) as { byAdvisor: { sheetsOpen: number; sheetsIncomplete: number; systematised: number }[]; systematised: { id: string }[] };
     const sum = (k: 'sheetsOpen' | 'sheetsIncomplete' | 'systematised'): number => d.byAdvisor.reduce((n, a) => n + a[k], 0);
-    expect([sum('sheetsOpen'), sum('sheetsIncomplete'), sum('systematised')]).toEqual([1, 0, 6]);
-    expect(d.systematised.map((s) => s.id).sort()).toEqual([byPlace(/Collbat/).practice.id, byPlace(/Art/).practice.id, tasks.filter((t) => /Bergued/.test(t.practice.municipality ?? '')).map((t) => t.practice.id).sort()[1]].sort());
+    expect([sum('sheetsOpen'), sum('sheetsIncomplete'), sum('systematised')]).toEqual([0, 0, 7]);
+    const bergueda = tasks.filter((t) => /Bergued/.test(t.practice.municipality ?? '')).map((t) => t.practice.id);
+    expect(d.systematised.map((s) => s.id).sort()).toEqual([byPlace(/Collbat/).practice.id, byPlace(/Art/).practice.id, ...bergueda].sort());
   });
 });
