@@ -28,7 +28,8 @@ function target(db: Db, id: string): SheetTarget | null {
   if (!p) return null;
   const submitter = statement(db, 'SELECT from_addr FROM messages WHERE id = ?').pluck().get(p.message_id) as string | null;
   return {
-    id, status: p.status, advisor: p.advisor, municipality: p.municipality,
+    // The commission's rejection stands whatever the status says since (issue 11 keeps the decision apart).
+    id, status: p.decision === 'rejected' ? 'rejected' : p.status, advisor: p.advisor, municipality: p.municipality,
     councilAddresses: [p.contact_email, submitter].filter((a): a is string => !!a),
   };
 }
