@@ -1,10 +1,12 @@
 // The stateless half of processing: raw bytes in, an analysis out. It touches no database, so a
 // worker on any host can run it; only commit.ts writes what it found.
-import type { AttachmentText, ExtractedPractice, Lang, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
+import type { Attachment, AttachmentText, ExtractedPractice, Lang, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
 import { classifyKind, hasReplyPrefix, type KindResult } from '../stages/classify/kind.js';
 import { extractPractices, extractReplyUpdate, type ReplyUpdate } from '../stages/extract/index.js';
 import { readSheet, type SheetReading } from '../stages/extract/sheet.js';
 import { readAttachmentText } from '../stages/parse/attachments/index.js';
+import { partRole } from '../stages/parse/attachments/parts.js';
+import { unpackTnef } from '../stages/parse/attachments/tnef.js';
 import { parseMessage } from '../stages/parse/parse-message.js';
 
 export interface AnalysisContext {
@@ -32,8 +34,6 @@ export interface Analysis {
   warnings: string[];
 }
 
-/** Attachments that carry no synthesis: signatures' logos, calendar invites, vCards. */
-const isDocumentCandidate = (contentType: string): boolean => !/^(image|audio|video)\//.test(contentType) && contentType !== 'text/calendar';
 
 export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<Analysis> {
   const parsed = await parseMessage(raw);
@@ -46,8 +46,7 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
   if (kind.kind !== 'submission') return { ...base, language: null, attachments: [], practices: [], replyUpdate: null };
 
   const attachments: StoredAttachment[] = [];
-  for (const att of parsed.attachments) {
-    if (!isDocumentCandidate(att.contentType)) continue;
+  for (const att of await documentParts(parsed.attachments)) {
     const text = await readAttachmentText(att);
     attachments.push({ ...text, contentType: att.contentType, size: att.size });
   }
@@ -60,4 +59,20 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
   const mayBeReply = Boolean(parsed.inReplyTo || parsed.references.length || hasReplyPrefix(parsed.subject));
   const replyUpdate = mayBeReply ? extractReplyUpdate(input) : null;
   return { ...base, language: result.language, attachments, practices: result.practices, replyUpdate, sheet: readSheet(parsed.subject, sources) };
+}
+
+/**
+ * The parts to read as documents: signatures, vCards, invitations, empty files and images (logos)
+ * are not documents and are left out; a TNEF wrapper gives the documents it carries, one level deep.
+ */
+async function documentParts(parts: Attachment[]): Promise<Attachment[]> {
+  const out: Attachment[] = [];
+  for (const att of parts) {
+    const role = partRole(att);
+    if (role.role === 'document') out.push(att);
+    if (role.role !== 'tnef') continue;
+    const unpacked = await unpackTnef(att);
+    if (unpacked.ok) out.push(...unpacked.files.filter((f) => partRole(f).role === 'document'));
+  }
+  return out;
 }
