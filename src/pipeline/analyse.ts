@@ -54,13 +54,20 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
   };
   if (kind.kind !== 'submission') return { ...base, language: null, attachments: [], practices: [], ocrDrafts: [], replyUpdate: null };
 
-  const attachments = await readParts(parsed.attachments, ctx);
-  const read = attachments.filter((a): a is StoredAttachment & { ok: true } => a.ok);
+  const parts = await documentParts(parsed.attachments);
+  const attachments = await readParts(parts.filter((p) => p.role === 'document'), ctx);
+  let read = attachments.filter((a): a is StoredAttachment & { ok: true } => a.ok);
   const sourcesOf = (list: typeof read) => [{ origin: 'body', text: parsed.text }, ...list.map((a) => ({ origin: `attachment:${a.filename}`, text: a.text }))];
   const inputOf = (list: typeof read) => ({ subject: parsed.subject, from: parsed.from, sources: sourcesOf(list), municipalities: ctx.municipalities, lexicon: ctx.lexicon });
   // Typed text decides; OCR text only yields drafts, and only when typed text gives no practice.
   const typed = inputOf(read.filter((a) => !a.ocr));
   const result = extractPractices(typed);
+  // Photos are read only when nothing typed gave a practice: most are pictures of the project, and OCR costs seconds.
+  if (result.practices.length === 0) {
+    const photos = await readParts(parts.filter((p) => p.role === 'image'), ctx);
+    attachments.push(...photos);
+    read = attachments.filter((a): a is StoredAttachment & { ok: true } => a.ok);
+  }
   const ocrRead = read.some((a) => a.ocr) && result.practices.length === 0 ? extractPractices(inputOf(read)) : null;
   const mayBeReply = Boolean(parsed.inReplyTo || parsed.references.length || hasReplyPrefix(parsed.subject));
   const replyUpdate = mayBeReply ? extractReplyUpdate(typed) : null;
@@ -71,10 +78,10 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
 }
 
 /** Each part read: documents by their reader, then scans (a PDF without text, a form-sized photo) by OCR when it is on. */
-async function readParts(parts: Attachment[], ctx: AnalysisContext): Promise<StoredAttachment[]> {
+async function readParts(parts: { att: Attachment; role: 'document' | 'image' }[], ctx: AnalysisContext): Promise<StoredAttachment[]> {
   const out: StoredAttachment[] = [];
   const ocr = { ...(ctx.rawDir ? { cacheDir: join(dirname(ctx.rawDir), 'ocr-cache') } : {}) };
-  for (const { att, role } of await documentParts(parts)) {
+  for (const { att, role } of parts) {
     let text: AttachmentText | null = role === 'image' ? null : await readAttachmentText(att);
     if (role === 'image') text = await readByOcr(att, 'image', ocr);
     else if (text && !text.ok && text.kind === 'pdf' && text.reason.endsWith(NO_TEXT_LAYER)) text = (await readByOcr(att, 'pdf', ocr)) ?? text;
