@@ -81,6 +81,7 @@ function page(deps: DeskDeps, req: Request, res: Response): void {
     can: {
       review: can(actor, 'review', mine), acceptLate: can(actor, 'accept-late', mine) && p.late && p.status === 'late',
       assign: can(actor, 'assign', mine) && deps.followUps.settings.advisors.length > 0, edit: can(actor, 'edit', mine), sheet: can(actor, 'sheet', mine),
+      preview: deps.publishPreview !== undefined,
     },
     reviewStatuses: REVIEW_STATUSES.map((s) => ({ value: s, label: deps.views.word(`statuses.${s}`) })),
     advisors: deps.followUps.settings.advisors.map((a) => ({ email: a.email, name: a.name, selected: a.email.toLowerCase() === p.advisor?.toLowerCase() })),
@@ -127,6 +128,15 @@ export function practiceRoutes(deps: DeskDeps): Router {
       editPractice({ db, municipalities, lexicon }, p.id, [parseSetting(`${field}=${value}`, lexicon)], byWhom(res));
       return { planned: 0 };
     });
+  });
+  router.get('/practices/:id/publish-preview', (req, res) => {
+    const p = practiceFor(deps, req, res, 'practice');
+    const preview = p && deps.publishPreview?.(p.id);
+    if (!p) return;
+    if (!preview) return fail(deps, req, res, 404, 'notFound');
+    // A page of its own, sandboxed: it is what the public site will show, not part of the desk.
+    res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    res.type('html').send(preview.html);
   });
   router.get('/practices/:id/sheet', (req, res) => {
     const p = practiceFor(deps, req, res, 'sheet');
