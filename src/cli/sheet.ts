@@ -6,8 +6,7 @@ import { readEnv } from '../config/env.js';
 import { loadConfig } from '../config/load.js';
 import { UsageError } from '../domain/errors.js';
 import { sheetMissing } from '../domain/sheet.js';
-import { themeLabel } from '../follow-ups/render/model.js';
-import { buildSheetDocx, sheetSpec } from '../follow-ups/render/sheet-docx.js';
+import { practiceSheet } from '../service/practice-sheet.js';
 import { openContext, type CommonOptions } from './context.js';
 import { followUpContext, requirePractice } from './follow-up-context.js';
 import { withCommonOptions, type Register } from './program.js';
@@ -23,9 +22,7 @@ export async function sheetCommand(practiceId: string, opts: SheetOptions): Prom
   const ctx = openContext(opts);
   try {
     const practice = requirePractice(ctx, practiceId);
-    const f = followUpContext(ctx);
-    const ca = { settings: f.settings, lang: 'ca' as const, labels: f.renderer.labels('ca') };
-    writeFileSync(opts.out, buildSheetDocx(sheetSpec({ ...practice, themeLabels: practice.themes.map((t) => themeLabel(t, ca)) })));
+    writeFileSync(opts.out, practiceSheet(followUpContext(ctx), practice).docx);
     const missing = practice.sheet ? sheetMissing(practice.sheet, ctx.config.campaign.sheetRequired) : [];
     console.log(`${practice.id}: sheet written to ${opts.out} (${practice.status}${missing.length ? `; missing ${missing.join(', ')}` : ''})`);
     return 0;

@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { FollowUpContext } from '../follow-ups/planner.js';
 import type { PipelineContext } from '../pipeline/index.js';
 import type { Db } from '../store/db.js';
+import type { PublishPreview } from './publish-preview.js';
 import type { Actor } from './roles.js';
 import type { DeskUser, UserDirectory } from './users.js';
 import type { Views } from './views.js';
@@ -19,6 +20,8 @@ export interface DeskDeps {
   secret: Buffer;
   views: Views;
   log: Logger;
+  /** The practice's page as `xmess publish` would write it. */
+  publishPreview?: PublishPreview;
   /** Starts a delivery of what the actions planned; never waited for by a page. */
   deliver: () => void;
   /** Failed logins allowed per address in LOGIN_WINDOW_MS (tests lower it). */

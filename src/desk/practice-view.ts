@@ -1,5 +1,6 @@
 // A practice as its page shows it: every field with its evidence, its history with who did what, and
 // its messages and follow-ups in one timeline. Pure: rows in, a model for the template out.
+import { SHEET_KEYS, SHEET_LABELS_CA } from '../domain/sheet.js';
 import type { ThemeId, ThemeLexicon } from '../domain/types.js';
 import type { PracticeInfo } from '../domain/follow-ups.js';
 import type { PracticeFollowUp, PracticeMessage } from '../store/desk.js';
@@ -52,4 +53,9 @@ export function timeline(messages: PracticeMessage[], followUps: PracticeFollowU
     ...followUps.map((o) => ({ at: o.sent_at ?? o.created_at, isMessage: false, id: o.id, kind: o.kind, who: (JSON.parse(o.to_addrs) as string[]).join(', '), subject: o.subject, status: o.status })),
   ];
   return items.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** The systematisation sheet as returned so far (labels are the form's own, in Catalan). */
+export function sheetRows(p: PracticeInfo): { label: string; value: string }[] {
+  return SHEET_KEYS.map((k) => ({ label: SHEET_LABELS_CA[k], value: p.sheet?.[k] ?? '' }));
 }

@@ -11,6 +11,7 @@ import type { PipelineContext } from '../pipeline/index.js';
 import type { Db } from '../store/db.js';
 import { deliverPending } from '../follow-ups/send/deliver.js';
 import { createDeskApp } from './app.js';
+import { makePublishPreview } from './publish-preview.js';
 import type { DeskDeps } from './context.js';
 import { loadSecret } from './session.js';
 import { userDirectory, usersPath } from './users.js';
@@ -53,6 +54,7 @@ export function deskDeps(config: Config, pipeline: PipelineContext, followUps: F
     secret: loadSecret(config.configDir, readEnv().deskSecret),
     views: loadViews(join(TEMPLATES_DIR, 'desk'), config.campaign.language, config.campaign.timezone),
     deliver: makeDeliver(db, config, log),
+    publishPreview: makePublishPreview(config, db),
   };
 }
 

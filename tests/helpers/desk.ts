@@ -73,6 +73,8 @@ export interface RunningDesk {
   /** The same database file, opened by the test to look things up. */
   db: Db;
   stderr: () => string;
+  /** What `xmess desk` printed at start. */
+  banner: string;
   close(): Promise<void>;
 }
 
@@ -97,7 +99,7 @@ export async function runDesk(w: DeskWorld, env: Record<string, string> = {}): P
   });
   const db = openDb(w.db);
   return {
-    url, db, stderr: () => err,
+    url, db, stderr: () => err, banner: out,
     close: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

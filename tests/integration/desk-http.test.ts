@@ -261,6 +261,11 @@ describe('hostile mail', () => {
     noMarkup(page.text);
     expect(page.text).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(&#x27;title&#x27;)&gt;');
     noMarkup((await c.get(`/practices?q=${encodeURIComponent('<img')}`)).text);
+    const preview = await c.get(`/practices/${p.id}/publish-preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-security-policy')).toContain('sandbox');
+    expect(preview.text).toContain('&lt;img src');
+    expect(preview.text).not.toMatch(/<img src=x|<script/i);
   });
 
   it('shows the HTML part only sanitised, in a sandboxed frame, without scripts, links or remote loads', async () => {

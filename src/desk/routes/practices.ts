@@ -6,13 +6,13 @@ import { XmessError } from '../../domain/errors.js';
 import { editPractice, parseSetting } from '../../pipeline/edit.js';
 import { EDITABLE_FIELDS } from '../../store/changes.js';
 import { acceptLatePractice, assignPracticeTo, findAdvisor, reviewPractice } from '../../service/practice-actions.js';
-import { buildSheetDocx, sheetSpec } from '../../follow-ups/render/sheet-docx.js';
+import { practiceSheet } from '../../service/practice-sheet.js';
 import type { PracticeInfo } from '../../domain/follow-ups.js';
 import { followUpsOfPractice, messagesOfPractice, practiceFacets, practiceRows } from '../../store/desk.js';
 import { readPractice } from '../../follow-ups/store/facts.js';
 import { practiceHistory, REVIEW_STATUSES } from '../../follow-ups/store/tasks.js';
 import { byWhom, fail, localsOf, render, type DeskDeps } from '../context.js';
-import { fieldRows, historyRows, themeName, timeline } from '../practice-view.js';
+import { fieldRows, historyRows, sheetRows, themeName, timeline } from '../practice-view.js';
 import { can, type Action } from '../roles.js';
 import { form, oneOf, param, PRACTICE_ID, text, wantsRows } from './params.js';
 
@@ -75,12 +75,13 @@ function page(deps: DeskDeps, req: Request, res: Response): void {
   const mine = [p.advisor];
   render(deps, req, res, 'practice', {
     title: p.title ?? p.id, practice: p, fields: fieldRows(p, deps.views, deps.followUps.settings.lexicon),
-    missing: p.missing.join(', '), history: historyRows(practiceHistory(deps.db, p.id)),
+    missing: p.missing.join(', '), sheet: sheetRows(p), history: historyRows(practiceHistory(deps.db, p.id)),
     timeline: timeline(messagesOfPractice(deps.db, p.id), followUpsOfPractice(deps.db, p.id)),
     done: oneOf(req.query.done, ['review', 'accept-late', 'assign', 'edit', 'resolve'] as const) ? deps.views.word('done') : null,
     can: {
       review: can(actor, 'review', mine), acceptLate: can(actor, 'accept-late', mine) && p.late && p.status === 'late',
       assign: can(actor, 'assign', mine) && deps.followUps.settings.advisors.length > 0, edit: can(actor, 'edit', mine), sheet: can(actor, 'sheet', mine),
+      preview: deps.publishPreview !== undefined,
     },
     reviewStatuses: REVIEW_STATUSES.map((s) => ({ value: s, label: deps.views.word(`statuses.${s}`) })),
     advisors: deps.followUps.settings.advisors.map((a) => ({ email: a.email, name: a.name, selected: a.email.toLowerCase() === p.advisor?.toLowerCase() })),
@@ -128,14 +129,22 @@ export function practiceRoutes(deps: DeskDeps): Router {
       return { planned: 0 };
     });
   });
+  router.get('/practices/:id/publish-preview', (req, res) => {
+    const p = practiceFor(deps, req, res, 'practice');
+    const preview = p && deps.publishPreview?.(p.id);
+    if (!p) return;
+    if (!preview) return fail(deps, req, res, 404, 'notFound');
+    // A page of its own, sandboxed: it is what the public site will show, not part of the desk.
+    res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    res.type('html').send(preview.html);
+  });
   router.get('/practices/:id/sheet', (req, res) => {
     const p = practiceFor(deps, req, res, 'sheet');
     if (!p) return;
-    const themeLabels = p.themes.map((t) => themeName(deps.followUps.settings.lexicon, t, 'ca'));
-    const spec = sheetSpec({ ...p, themeLabels });
-    res.attachment(spec.filename);
+    const sheet = practiceSheet(deps.followUps, p);
+    res.attachment(sheet.filename);
     res.set('Content-Type', DOCX_TYPE);
-    res.send(buildSheetDocx(spec));
+    res.send(sheet.docx);
   });
   return router;
 }
