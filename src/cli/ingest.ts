@@ -1,7 +1,8 @@
 // `xmess ingest PATH…`: one-shot import processed inline; prints what was understood and a line of counts.
 import { SingleBar, Presets } from 'cli-progress';
 import { ingestPaths, summaryLine, type IngestSummary } from '../pipeline/ingest.js';
-import { exportPractices } from '../store/export.js';
+import { exportSomePractices } from '../store/export.js';
+import type { Db } from '../store/db.js';
 import { openContext, type CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
 import { renderTable } from '../util/table.js';
@@ -15,14 +16,13 @@ const SHORT_THEME: Record<string, string> = {
 /** More rows than this would scroll the summary away; the export has them all. */
 const MAX_TABLE_ROWS = 40;
 
-function practicesTable(ids: string[], all: ReturnType<typeof exportPractices>): string {
-  const wanted = new Set(ids);
-  const rows = all.filter((p) => wanted.has(p.id));
+function practicesTable(ids: string[], db: Db): string {
+  const rows = exportSomePractices(db, ids, MAX_TABLE_ROWS);
   if (!rows.length) return '';
-  const shown = rows.slice(0, MAX_TABLE_ROWS).map((p) => [
+  const shown = rows.map((p) => [
     p.title, p.municipality, p.contact.name ?? p.contact.email, p.themes.map((t) => SHORT_THEME[t] ?? t).join(', ') || null, p.late ? 'late' : 'on time', p.missing.length ? p.missing.join(', ') : null,
   ]);
-  const more = rows.length > MAX_TABLE_ROWS ? `\n… and ${rows.length - MAX_TABLE_ROWS} more (xmess export)` : '';
+  const more = ids.length > rows.length ? `\n… and ${ids.length - rows.length} more (xmess export)` : '';
   return renderTable(['title', 'municipality', 'contact', 'themes', 'arrived', 'missing'], shown, [30, 16, 18, 18, 9, 15]) + more;
 }
 
@@ -46,7 +46,7 @@ export async function ingestCommand(paths: string[], opts: CommonOptions): Promi
   }
   try {
     for (const u of summary.unreadable) console.error(`xmess ingest: ${u.origin}: ${u.error}`);
-    const table = practicesTable(summary.newPracticeIds, exportPractices(ctx.db));
+    const table = practicesTable(summary.newPracticeIds, ctx.db);
     if (table) console.log(table);
     console.log(summaryLine(summary));
     return summary.unreadable.length || summary.failed ? 1 : 0;
