@@ -69,3 +69,32 @@ export async function writeCorpus(dir, count) {
   }
   return { files, docs };
 }
+
+/** Writes `count` messages into one mbox file (mboxrd: body lines starting "From " are escaped). */
+export async function writeMbox(file, count) {
+  const { openSync, writeSync, closeSync } = await import('node:fs');
+  const docs = await pool();
+  const fd = openSync(file, 'w');
+  try {
+    for (let i = 0; i < count; i++) {
+      const raw = (await buildSubmission(i, docs)).toString('latin1').replace(/\r\n/g, '\n').replace(/^(>*From )/gm, '>$1');
+      writeSync(fd, `From tecnica${i}@example.org Wed Apr  1 08:00:00 2020\n${raw}\n\n`, null, 'latin1');
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return file;
+}
+
+// `node bench/corpus.mjs DIR|FILE.mbox COUNT`: a mailbox for measuring by hand (e.g. peak memory of `xmess ingest`).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [target, n] = process.argv.slice(2);
+  if (!target) {
+    console.error('usage: node bench/corpus.mjs DIR|FILE.mbox COUNT');
+    process.exit(2);
+  }
+  const count = Number(n ?? 2000);
+  if (target.endsWith('.mbox')) await writeMbox(target, count);
+  else await writeCorpus(target, count);
+  console.error(`corpus: ${count} messages in ${target}`);
+}

@@ -63,6 +63,11 @@ export async function startDovecot() {
     port,
     url: (mailbox, query = 'starttls=false&poll=300') => `imap://bench:bench@127.0.0.1:${port}/${mailbox}?${query}`,
     createMailbox: (m) => doveadm('mailbox', 'create', '-u', 'bench', m),
+    /** Delivers one message straight into the mailbox, as the local delivery agent would (no IMAP). */
+    save: (m, bytes) => {
+      const r = spawnSync('doveadm', ['-c', conf, 'save', '-u', 'bench', '-m', m], { input: bytes });
+      if (r.status !== 0) throw new Error(`doveadm save failed: ${r.stderr}`);
+    },
     deleteMailbox: (m) => doveadm('mailbox', 'delete', '-u', 'bench', m),
     status: (m) => doveadm('-f', 'flow', 'mailbox', 'status', '-u', 'bench', 'messages uidvalidity', m).stdout.trim(),
     restart: async () => { kill(); await new Promise((r) => setTimeout(r, 300)); await start(); },

@@ -7,8 +7,8 @@ import { readEnv } from '../config/env.js';
 import { loadConfig } from '../config/load.js';
 import { createSummarisingLogger } from '../log-summary.js';
 import { ingestPaths, summaryLine, type IngestSummary } from '../pipeline/ingest.js';
-import { openDb } from '../store/db.js';
-import { exportPractices } from '../store/export.js';
+import { openDb, type Db } from '../store/db.js';
+import { exportSomePractices } from '../store/export.js';
 import { exportOutbox } from '../follow-ups/store/outbox.js';
 import { isUndelivered } from '../follow-ups/send/deliver.js';
 import { openContext, type CliContext, type CommonOptions } from './context.js';
@@ -25,14 +25,14 @@ const SHORT_THEME: Record<string, string> = {
 /** More rows than this would scroll the summary away; the export has them all. */
 const MAX_TABLE_ROWS = 40;
 
-function practicesTable(ids: string[], all: ReturnType<typeof exportPractices>): string {
-  const wanted = new Set(ids);
-  const rows = all.filter((p) => wanted.has(p.id));
+function practicesTable(ids: string[], db: Db): string {
+  // Only what the table shows is read: the whole export of a large database would grow with it.
+  const rows = exportSomePractices(db, ids, MAX_TABLE_ROWS);
   if (!rows.length) return '';
-  const shown = rows.slice(0, MAX_TABLE_ROWS).map((p) => [
+  const shown = rows.map((p) => [
     p.title, p.municipality, p.contact.name ?? p.contact.email, p.themes.map((t) => SHORT_THEME[t] ?? t).join(', ') || null, p.late ? 'late' : 'on time', p.missing.length ? p.missing.join(', ') : null,
   ]);
-  const more = rows.length > MAX_TABLE_ROWS ? `\n… and ${rows.length - MAX_TABLE_ROWS} more (xmess export)` : '';
+  const more = ids.length > rows.length ? `\n… and ${ids.length - rows.length} more (xmess export)` : '';
   return renderTable(['title', 'municipality', 'contact', 'themes', 'arrived', 'missing'], shown, [30, 16, 18, 18, 9, 15]) + more;
 }
 
@@ -81,7 +81,7 @@ async function runIngest(ctx: CliContext, paths: string[]): Promise<IngestSummar
     bar.stop();
   }
   for (const u of summary.unreadable) console.error(`xmess ingest: ${u.origin}: ${u.error}`);
-  const table = practicesTable(summary.newPracticeIds, exportPractices(ctx.db));
+  const table = practicesTable(summary.newPracticeIds, ctx.db);
   if (table) console.log(table);
   return summary;
 }

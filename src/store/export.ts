@@ -51,14 +51,12 @@ export interface MessageExport {
 
 type JoinedPractice = PracticeRow & { m_message_id: string; m_from: string | null; m_subject: string | null; m_received_at: string | null };
 
-export function exportPractices(db: Db): PracticeExport[] {
-  const rows = db
-    .prepare(
-      `SELECT p.*, m.message_id AS m_message_id, m.from_addr AS m_from, m.subject AS m_subject, m.received_at AS m_received_at
-       FROM practices p JOIN messages m ON m.id = p.message_id ORDER BY m.received_at, m.id, p.seq`,
-    )
-    .all() as JoinedPractice[];
-  return rows.map((r) => ({
+const PRACTICE_COLUMNS = `SELECT p.*, m.message_id AS m_message_id, m.from_addr AS m_from, m.subject AS m_subject, m.received_at AS m_received_at
+       FROM practices p JOIN messages m ON m.id = p.message_id`;
+const PRACTICE_ORDER = 'ORDER BY m.received_at, m.id, p.seq';
+
+function practiceExport(r: JoinedPractice): PracticeExport {
+  return {
     id: r.id, messageId: r.m_message_id, from: r.m_from, subject: r.m_subject, receivedAt: r.m_received_at,
     municipality: r.municipality, member: r.member === null ? null : r.member === 1,
     title: r.title, promoters: JSON.parse(r.promoters), summary: r.summary,
@@ -67,7 +65,21 @@ export function exportPractices(db: Db): PracticeExport[] {
     source: r.source, missing: JSON.parse(r.missing), language: r.language,
     evidence: JSON.parse(r.evidence), themeEvidence: JSON.parse(r.theme_evidence),
     ...sheetOf(r),
-  }));
+  };
+}
+
+export function exportPractices(db: Db): PracticeExport[] {
+  return (db.prepare(`${PRACTICE_COLUMNS} ${PRACTICE_ORDER}`).all() as JoinedPractice[]).map(practiceExport);
+}
+
+/**
+ * The first `limit` of the practices `ids`, in the export's order: a summary of one import reads
+ * only what it shows, however large the database (the whole export of 20,000 practices is ~100 MB of objects).
+ */
+export function exportSomePractices(db: Db, ids: readonly string[], limit: number): PracticeExport[] {
+  if (!ids.length || limit <= 0) return [];
+  const rows = db.prepare(`${PRACTICE_COLUMNS} WHERE p.id IN (SELECT value FROM json_each(?)) ${PRACTICE_ORDER} LIMIT ?`).all(JSON.stringify(ids), limit) as JoinedPractice[];
+  return rows.map(practiceExport);
 }
 
 function sheetOf(r: PracticeRow): { sheet: SheetValues; sheetSources: SheetSources } {
