@@ -1,16 +1,35 @@
 // Phone numbers and e-mail addresses found in free text, normalised: phones to E.164 with
-// libphonenumber-js (Spain by default: "93 555 01 12", "Tel. 93.555.44.33", "+34 6xx…", "0034…"),
+// libphonenumber-js (Spain by default: "93 555 01 12", "Tel. 93.555.44.33", "+34 6xx…", "0034…"; France's "04 76 …", "+33 …"),
 // addresses to lower case, including the "x@y [x@y]" and "<mailto:x@y>" forms HTML conversion leaves.
-import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { LEXICONS } from './lexicon/index.js';
 
 /** Councils write Spanish numbers without the country code. */
 const DEFAULT_REGION = 'ES' as const;
 
+/**
+ * National numbers of other lexicons' countries (lexicon/*.ts phoneCountry), read where a Spanish
+ * reading finds nothing: a French "04 76 76 36 36" has ten digits from a leading 0, which no Spanish
+ * number has, so the two readings never compete for the same digits.
+ */
+const OTHER_REGIONS = [...new Set(LEXICONS.map((l) => l.phoneCountry))].filter((c) => c !== DEFAULT_REGION && c !== 'GB');
+
 export function findPhones(text: string): string[] {
-  const found = findPhoneNumbersInText(text, DEFAULT_REGION)
+  const hits = findInText(text);
+  return [...new Set(hits.map((h) => h.number))];
+}
+
+function findInText(text: string): Array<{ number: string; startsAt: number; endsAt: number }> {
+  const read = (region: CountryCode) => findPhoneNumbersInText(text, region)
     .filter((f) => f.number.isPossible() && !isPartOfAmount(text, f.startsAt, f.endsAt))
-    .map((f) => f.number.number as string);
-  return [...new Set(found)];
+    .map((f) => ({ number: f.number.number as string, startsAt: f.startsAt, endsAt: f.endsAt }));
+  const hits = read(DEFAULT_REGION);
+  for (const region of OTHER_REGIONS) {
+    for (const h of read(region)) {
+      if (!hits.some((o) => o.startsAt < h.endsAt && h.startsAt < o.endsAt)) hits.push(h);
+    }
+  }
+  return hits.sort((a, b) => a.startsAt - b.startsAt);
 }
 
 export function findPhone(text: string): string | null {
@@ -21,6 +40,10 @@ export function findPhone(text: string): string | null {
 export function normalisePhone(raw: string): string | null {
   const p = parsePhoneNumberFromString(raw, DEFAULT_REGION);
   if (p?.isPossible()) return p.number as string;
+  for (const region of OTHER_REGIONS) {
+    const q = parsePhoneNumberFromString(raw, region);
+    if (q?.isValid()) return q.number as string;
+  }
   return findPhone(raw);
 }
 
@@ -49,10 +72,10 @@ export function findEmail(text: string): string | null {
 /** Removes addresses, phone numbers and their little labels, to read the rest as name and role. */
 export function stripContactTokens(text: string): string {
   let out = text.replace(/<?(mailto:)?[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>?/gi, ' ').replace(/\[\s*\]/g, ' ');
-  for (const f of findPhoneNumbersInText(out, DEFAULT_REGION).reverse()) {
+  for (const f of findInText(out).reverse()) {
     out = out.slice(0, f.startsAt) + ' ' + out.slice(f.endsAt);
   }
   return out
-    .replace(/\b(tel[eè]fon|tel[eé]fono|tel|tlf|telf|tfn|m[oò]bil|m[oó]vil|e-?mail|correu(?: electr[oò]nic)?|correo(?: electr[oó]nico)?|mail|t|m|c\/e)\s*[.:]?\s*(?=[,;|·\s]|$)/gi, ' ')
+    .replace(/\b(t[ée]l[ée]phone|portable|ligne directe|standard|fax|tel[eè]fon|tel[eé]fono|tel|tlf|telf|tfn|m[oò]bil|m[oó]vil|e-?mail|correu(?: electr[oò]nic)?|correo(?: electr[oó]nico)?|mail|t|m|c\/e)\s*[.:]?\s*(?=[,;|·\s]|$)/gi, ' ')
     .replace(/\(\s*\)/g, ' ');
 }

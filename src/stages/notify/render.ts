@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../../domain/errors.js';
 
-export type TemplateLang = 'ca' | 'es' | 'en';
+export type TemplateLang = 'ca' | 'es' | 'fr' | 'en';
 export type Format = 'txt' | 'html' | 'md';
-export const MAIL_LANGS = ['ca', 'es'] as const;
+export const MAIL_LANGS = ['ca', 'es', 'fr'] as const;
 export type MailLang = (typeof MAIL_LANGS)[number];
 
 /** Everything in labels.json for one language; sections are flat string maps. */

@@ -43,7 +43,7 @@ export interface NotifySettings {
   campaign: {
     from: string;
     coordinator: string;
-    language: 'ca' | 'es' | 'en';
+    language: 'ca' | 'es' | 'fr' | 'en';
     timezone: string;
     reminderDaysBefore: number;
     advisorReminderDays: number;
