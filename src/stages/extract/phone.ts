@@ -3,6 +3,8 @@
 // addresses to lower case, including the "x@y [x@y]" and "<mailto:x@y>" forms HTML conversion leaves.
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { LEXICONS } from './lexicon/index.js';
+import { PHONE_WEIGHTS, type PhoneSign } from './score.js';
+import { fold } from './text.js';
 
 /** Councils write Spanish numbers without the country code. */
 const DEFAULT_REGION = 'ES' as const;
@@ -32,8 +34,33 @@ function findInText(text: string): Array<{ number: string; startsAt: number; end
   return hits.sort((a, b) => a.startsAt - b.startsAt);
 }
 
+/**
+ * The contact's phone among those a text gives: the best by PHONE_WEIGHTS (score.ts), the first
+ * of equals; a fax never. "Centraleta 93 … · Línia directa 93 … · Fax 93 …" gives the direct line.
+ */
 export function findPhone(text: string): string | null {
-  return findPhones(text)[0] ?? null;
+  let best: { number: string; weight: number } | null = null;
+  for (const hit of findInText(text)) {
+    const sign = phoneSign(text, hit.startsAt);
+    if (sign === 'fax') continue;
+    const weight = PHONE_WEIGHTS[sign];
+    if (!best || weight > best.weight) best = { number: hit.number, weight };
+  }
+  return best?.number ?? null;
+}
+
+// What labels a number: the words just before it on its line, after any earlier number or separator.
+const FAX = /\b(?:fax|telefax)\b[^a-z]*$/;
+const DIRECT_LINE = /\b(?:ligne directe|linia directa|linea directa|direct line|direct dial|direct|ddi|extension directe)\b[^a-z]*$/;
+const SWITCHBOARD = /\b(?:standard|centraleta|centralita|switchboard|accueil|recepcio|recepcion|reception|main line|general)\b[^a-z]*$/;
+
+function phoneSign(text: string, start: number): PhoneSign {
+  const line = text.slice(Math.max(0, start - 40), start).split(/\n|\d(?=[^\d]*$)/).pop() ?? '';
+  const before = fold(line.split(/[|·•;,/]/).pop() ?? '');
+  if (FAX.test(before)) return 'fax';
+  if (DIRECT_LINE.test(before)) return 'directLine';
+  if (SWITCHBOARD.test(before)) return 'switchboard';
+  return 'plain';
 }
 
 /** Normalises one written phone number; null when it is not one. */

@@ -61,3 +61,16 @@ export class Tally<Sign extends string> {
 
 /** A tally of the signs that prose tells a practice. */
 export const proseTally = (): Tally<ProseSign> => new Tally(PROSE_WEIGHTS);
+
+/**
+ * Weights of a phone number by what labels it, when a text gives several (a signature with a
+ * switchboard, a direct line and a fax): the direct line is the contact's own, a plain number comes
+ * next, the switchboard reaches the contact only through somebody else, and a fax is no phone at all.
+ */
+export const PHONE_WEIGHTS = {
+  directLine: 2,
+  plain: 1,
+  switchboard: 0,
+} as const;
+
+export type PhoneSign = keyof typeof PHONE_WEIGHTS | 'fax';
