@@ -29,7 +29,7 @@ export const campaignSchema = z.object({
   timezone: z.string().min(1).default('Europe/Madrid'),
   from: z.email(),
   coordinator: z.email(),
-  language: z.enum(['ca', 'es', 'en']).default('ca'),
+  language: z.enum(['ca', 'es', 'fr', 'en']).default('ca'),
   /** Days before the cutoff to remind member councils that have sent nothing. */
   reminderDaysBefore: z.number().int().min(0).default(7),
   /** Days after which an open advisor task is reminded. */
@@ -42,7 +42,7 @@ export const themesSchema = z.object({
   themes: z.record(
     themeId,
     z.object({
-      label: z.object({ ca: z.string(), es: z.string(), en: z.string() }),
+      label: z.object({ ca: z.string(), es: z.string(), en: z.string(), fr: z.string().optional() }),
       patterns: z.array(z.string().min(1)),
     }),
   ),

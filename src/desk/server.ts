@@ -52,7 +52,8 @@ export function deskDeps(config: Config, pipeline: PipelineContext, followUps: F
     db, followUps, pipeline, rawDir: config.rawDir, log,
     users: userDirectory(usersPath(config.configDir)),
     secret: loadSecret(config.configDir, readEnv().deskSecret),
-    views: loadViews(join(TEMPLATES_DIR, 'desk'), config.campaign.language, config.campaign.timezone),
+    // The desk's pages exist in ca, es and en: a French campaign's desk is shown in English.
+    views: loadViews(join(TEMPLATES_DIR, 'desk'), config.campaign.language === 'fr' ? 'en' : config.campaign.language, config.campaign.timezone),
     deliver: makeDeliver(db, config, log),
     publishPreview: makePublishPreview(config, db),
   };

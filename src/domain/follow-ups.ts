@@ -5,8 +5,8 @@ import type { Advisor, ExtractedPractice, MessageKind, Municipality, ThemeId, Th
 import type { SheetKey, SheetValues } from './sheet.js';
 
 /** Languages of templates: councils and advisors get ca or es; the digest may be in English. */
-export type TemplateLang = 'ca' | 'es' | 'en';
-export const MAIL_LANGS = ['ca', 'es'] as const;
+export type TemplateLang = 'ca' | 'es' | 'fr' | 'en';
+export const MAIL_LANGS = ['ca', 'es', 'fr'] as const;
 export type MailLang = (typeof MAIL_LANGS)[number];
 
 /** Everything in labels.json for one language; sections are flat string maps. */
@@ -64,7 +64,7 @@ export interface NotifySettings {
   campaign: {
     from: string;
     coordinator: string;
-    language: 'ca' | 'es' | 'en';
+    language: 'ca' | 'es' | 'fr' | 'en';
     timezone: string;
     reminderDaysBefore: number;
     advisorReminderDays: number;

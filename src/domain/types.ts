@@ -13,7 +13,8 @@ export type ThemeId = (typeof THEME_IDS)[number];
 
 export type MessageKind = 'submission' | 'reply' | 'auto-reply' | 'bounce' | 'other';
 export type MessageStatus = 'processed' | 'needs-review' | 'ignored' | 'failed';
-export type Lang = 'ca' | 'es';
+/** A language the extractor reads (one lexicon each, src/stages/extract/lexicon/). */
+export type Lang = 'ca' | 'es' | 'fr' | 'en';
 
 /** Raw bytes of one message as a transport found it. */
 export interface RawMessage {
@@ -128,12 +129,12 @@ export interface Campaign {
   timezone: string;
   from: string;
   coordinator: string;
-  language: 'ca' | 'es' | 'en';
+  language: 'ca' | 'es' | 'fr' | 'en';
 }
 
 /** Theme lexicon: per theme, Catalan and Spanish stems/phrases (config/themes.json). */
 export interface ThemeLexicon {
-  themes: Record<ThemeId, { label: { ca: string; es: string; en: string }; patterns: string[] }>;
+  themes: Record<ThemeId, { label: { ca: string; es: string; en: string; fr?: string }; patterns: string[] }>;
   /** Themes of special interest that count toward priority, besides covid-response and intercooperation. */
   priorityThemes: ThemeId[];
 }

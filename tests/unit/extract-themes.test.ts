@@ -55,8 +55,11 @@ describe('extract: themes', () => {
     expect(detectThemes('Taller de cuina', ['Ajuntament de Ripoll'], lexicon).priority).toBe(0);
   });
 
-  it('keeps the phrases that matched as evidence', () => {
-    expect(detectThemes('Punt de reutilització', [], lexicon).evidence['ecological-transition']).toEqual(['reutilitz']);
+  it('keeps the phrases that matched as evidence, quoted as the text writes them', () => {
+    expect(detectThemes('Punt de reutilització', [], lexicon).evidence['ecological-transition']).toEqual(['reutilització']);
+    const r = detectThemes("Durant la pandèmia, l'Ajuntament va obrir un rebost amb clàusules   socials.", [], lexicon);
+    expect(r.evidence['covid-response']).toEqual(['pandèmia']);
+    expect(r.evidence['public-procurement']).toEqual(['clàusules socials']);
   });
 
   it('tags electric vehicles, on-demand transport and lending libraries of objects as ecological transition', () => {

@@ -63,6 +63,18 @@ describe('the acknowledgement, in the language of the message', () => {
     }
   });
 
+  it('writes to a French sender in French, and in French when a French campaign knows no language for the message', () => {
+    const row = render(replyFor(message({ language: 'fr', subject: 'Appel à bonnes pratiques' }), [practice({ language: 'fr' })]));
+    expect(row.lang).toBe('fr');
+    for (const text of [row.text, visible(row.html)]) {
+      expect(text).toContain('Bonjour Berta Solà Riu');
+      expect(text).toContain('Voici ce que nous en avons compris');
+      expect(text).toContain('téléphone de contact');
+      expect(text).toContain('répondez simplement à ce message');
+    }
+    expect(replyFor(message({ language: null }), [practice({ language: null })], [], settings({}, { language: 'fr' })).lang).toBe('fr');
+  });
+
   it('falls back to the campaign language, and to Catalan when the campaign writes English', () => {
     expect(replyFor(message({ language: null }), [practice({ language: null })], [], settings({}, { language: 'es' })).lang).toBe('es');
     expect(replyFor(message({ language: null }), [practice({ language: null })], [], settings({}, { language: 'en' })).lang).toBe('ca');

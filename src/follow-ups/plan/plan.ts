@@ -7,12 +7,12 @@ import { chooseAdvisor, type AdvisorLoads } from './assign.js';
 import type { DigestModel } from './digest.js';
 import { isValidAddress, normaliseAddress, replyReferences } from './headers.js';
 import { shouldReply } from './rate-limit.js';
-import type { MailLang } from '../../domain/follow-ups.js';
+import { MAIL_LANGS, type MailLang } from '../../domain/follow-ups.js';
 import type { Assignment, Council, MessageInfo, NotifySettings, OpenTask, OutboxDraft, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const isMailLang = (l: string | null | undefined): l is MailLang => l === 'ca' || l === 'es';
+const isMailLang = (l: string | null | undefined): l is MailLang => (MAIL_LANGS as readonly string[]).includes(l ?? '');
 
 /** The first known language among the candidates; else the campaign's; Catalan when the campaign writes English (no council templates in English). */
 export function mailLang(settings: NotifySettings, ...candidates: (string | null | undefined)[]): MailLang {

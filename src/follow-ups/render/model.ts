@@ -20,7 +20,7 @@ export interface ModelContext {
   labels: Labels;
 }
 
-const LOCALE: Record<TemplateLang, string> = { ca: 'ca-ES', es: 'es-ES', en: 'en-GB' };
+const LOCALE: Record<TemplateLang, string> = { ca: 'ca-ES', es: 'es-ES', fr: 'fr-FR', en: 'en-GB' };
 
 /** A date as people of the campaign read it: long form, in the campaign's time zone. */
 export function formatDate(iso: string | Date | null, ctx: Pick<ModelContext, 'lang' | 'settings'>): string | null {
@@ -42,7 +42,7 @@ function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export const themeLabel = (id: ThemeId, ctx: ModelContext): string => ctx.settings.lexicon.themes[id]?.label[ctx.lang] ?? id;
+export const themeLabel = (id: ThemeId, ctx: ModelContext): string => ctx.settings.lexicon.themes[id]?.label[ctx.lang] ?? ctx.settings.lexicon.themes[id]?.label.en ?? id;
 const word = (ctx: ModelContext, key: string): string => ctx.labels.words[key] ?? key;
 
 /** Themes that count toward priority (covid response, intercooperation, and the lexicon's priority themes) the practice has. */

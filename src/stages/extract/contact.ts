@@ -6,11 +6,12 @@ import type { ContactDraft, Found } from './draft.js';
 import { cleanName, isFirstNameOnly, isPersonName, sameName } from './names.js';
 import { findEmail, findPhone, normalisePhone, stripContactTokens } from './phone.js';
 import { collapseSpaces, fold, trimPunctuation } from './text.js';
+import { COUNCIL_NOUN, DEPARTMENT, GROUP_COUNCIL } from './lexicon/index.js';
 
 const found = <T>(value: T, evidence: string): Found<T> => ({ value, evidence });
 
 /** Lines that name a department or an organisation, not a job: "Servei de…", "Ajuntament de…". */
-const ORG_LINE = /^(ajuntament|ayuntamiento|servei|servicio|area|departament|departamento|regidoria|concejalia|oficina|institut|instituto|consell|consejo|generalitat|diputacio|diputacion|pl\.?|placa|plaza|c\/|carrer|calle|avinguda|avda|passeig|www|http)\b/;
+const ORG_LINE = new RegExp(`^(${COUNCIL_NOUN}|${GROUP_COUNCIL}|${DEPARTMENT}|servei|servicio|area|departament|departamento|regidoria|concejalia|oficina|institut|instituto|consell|consejo|generalitat|diputacio|diputacion|pl\\.?|placa|plaza|c\\/|carrer|calle|avinguda|avda|passeig|www|http)\\b`);
 
 /** Reads name, role, e-mail and phone from free text such as "Name, role, tel. 93…, a@b.cat". */
 export function parseContactText(text: string, evidence: string): ContactDraft {

@@ -42,6 +42,8 @@ export interface PracticeDraft {
   proseText?: string;
   /** How strongly prose alone showed a practice (0 for forms): a weak one beside a form is its cover note. */
   proseEvidence?: number;
+  /** Why prose was taken as a practice, weight by weight (score.ts), for the record. */
+  proseDecision?: string;
   context: DraftContext;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './municipality.js';
 import { detectThemes } from './themes.js';
 import { fold } from './text.js';
+import { COUNCIL_NOUN } from './lexicon/index.js';
 
 export interface MessageFacts {
   subject: string;
@@ -77,11 +78,12 @@ function findPlace(d: PracticeDraft, facts: MessageFacts): Place | null {
   return null;
 }
 
-/** "Ajuntament", "l'Ajuntament", "El Ayuntamiento" alone mean the sending council. */
+/** "Ajuntament", "l'Ajuntament", "El Ayuntamiento", "La Mairie" alone mean the sending council. */
+const COUNCIL_ALONE = new RegExp(`^${COUNCIL_NOUN}( municipal)?$`);
 function writeCouncil(promoter: string, place: Place | null): string {
   if (!place) return promoter;
   const f = fold(promoter).replace(/^(l'|el |la )/, '');
-  if (!/^(ajuntament|ayuntamiento)( municipal)?$/.test(f)) return promoter;
+  if (!COUNCIL_ALONE.test(f)) return promoter;
   return councilName(place.name, f.startsWith('ayunt') ? 'es' : 'ca');
 }
 

@@ -3,6 +3,7 @@
 // numbering or bold markers. Every decision is made on folded text (see text.ts).
 import type { SheetKey } from '../../domain/sheet.js';
 import { fold, wordCount } from './text.js';
+import { COUNCIL_NOUN, GROUP_COUNCIL, labelPatterns } from './lexicon/index.js';
 
 export type LabelField =
   | 'title' | 'promoters' | 'summary' | 'summaryAlt' | 'contact'
@@ -69,16 +70,18 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
   ['contact', /^(persona|persones|personas|tecnic|tecnica|tecnico)( a| o)?( de| del)? ?(contacte|contacto|referencia|referent)\b/],
   ['contact', /^(dades|datos|informacio|informacion)\b.{0,30}\b(contacte|contacto|referencia)\b/],
   ['contact', /^(contacte|contacto|contact|contactes|contactos|persona de referencia|persona referent|referent|interlocutor|interlocutora|persona responsable|responsable|responsables|tecnic responsable|tecnica responsable|tecnico responsable|persona)\b/],
-  ['council', /^(ens|entitat|entidad|ajuntament|ayuntamiento|municipi|municipio|administracio|administracion)( local)? que (la |el |lo |les )?(presenta|proposa|propone|envia)\b/],
-  ['council', /^(ajuntament|ayuntamiento|municipi|municipio|ens local|entitat local|entidad local|administracio|administracion|localitat|localidad|poblacio|consell comarcal|corporacio|corporacion)( que (la )?(presenta|proposa|propone))?$/],
+  ['council', new RegExp(`^(ens|entitat|entidad|${COUNCIL_NOUN}|municipi|municipio|administracio|administracion)( local)? que (la |el |lo |les )?(presenta|proposa|propone|envia)\\b`)],
+  ['council', new RegExp(`^(${COUNCIL_NOUN}|municipi|municipio|ens local|entitat local|entidad local|administracio|administracion|localitat|localidad|poblacio|${GROUP_COUNCIL}|corporacio|corporacion)( que (la )?(presenta|proposa|propone))?$`)],
   // The network's own sheet: "Ajuntament o Consell Comarcal".
-  ['council', /^(ajuntament|ayuntamiento) o (consell|consejo) comarcal$/],
+  ['council', new RegExp(`^${COUNCIL_NOUN} o ${GROUP_COUNCIL}$`)],
   // The short form "Què? / Qui? / Com? / On?": what it is, and who does it.
   ['summary', /^(que|que es|que fem)$/],
   ['promoters', /^(qui|quien|quienes)$/],
   // "Qui ho fa", "Quién lo lleva": who does it, asked as the sheet's heading.
   ['promoters', /^(qui|quien|quienes) (ho|la|el|lo|los|las) (fa|fan|porta|porten|lleva|llevan|hace|hacen)$/],
   ['other', /^(data|fecha|ambit|ambito|sector|tematica|tema|eix|eje|resultats|resultados|pressupost|presupuesto|financament|financiacion|durada|duracion|calendari|calendario|periode|periodo|web|pagina web|enllac|enlace|enllacos|url|xarxes socials|redes sociales|adreca|direccion|poblacio destinataria|poblacion destinataria|persones destinataries|personas destinatarias|destinataris|destinatarios|beneficiaris|beneficiarios|observacions|observaciones|annexos|anexos|documentacio|documentacion|area|departament|departamento|servei|servicio|comarca|any|ano|inici|inicio|estat|estado|impacte|impacto|indicadors|indicadores|metodologia|activitats|actividades|recursos|fase|transferibilitat|transferibilidad|innovacio|innovacion|aprenentatges|aprendizajes|dificultats|dificultades|altres|otros|imatges|imagenes|fotos|video)\b/],
+  // French and English wordings, from their lexicons (lexicon/fr.ts, lexicon/en.ts).
+  ...labelPatterns(),
 ];
 
 /**

@@ -1,58 +1,62 @@
-// Catalan or Spanish, from the frequency of function words that only one of the two languages
-// uses ("amb", "els", "però" vs "con", "los", "pero"). Words common to both ("de", "la", "que",
-// "en", "el") say nothing and are not counted. Ties go to Catalan, the call's language.
+// The language of a mail, from the frequency of function words that only one language uses
+// ("amb", "els", "però" vs "con", "los", "pero" vs "avec", "les", "nous"), and spellings only one
+// uses. Words shared by two languages say nothing and are not counted. The words come from the
+// lexicons (lexicon/*.ts); ties go to the first lexicon listed, Catalan, the call's language.
 import type { Lang } from '../../domain/types.js';
+import { LEXICONS } from './lexicon/index.js';
 import { fold } from './text.js';
 
-const CATALAN = new Set(('i amb els les per dels als del aquest aquesta aquests aquestes pero tambe molt ' +
-  'seva seu seus seves hem han us vostra vostre nostra nostre fem som ha estat aixo ' +
-  'nomes mes quan perque entre cap mitjancant sobre durant fins ja encara tot tota totes tots una uns unes ' +
-  'gracies salutacions bon bona dia moltes aquí aqui perdoneu adjuntem enviem').split(' '));
-const SPANISH = new Set(('y con los las por para del al este esta estos estas pero tambien muy ' +
-  'su sus hemos os vuestra vuestro nuestra nuestro hacemos somos ha sido eso ' +
-  'solo mas cuando porque entre ningun mediante sobre durante hasta ya todavia todo toda todas todos una unos unas ' +
-  'gracias saludos buenos buenas dias muchas mucho aqui perdonad adjuntamos enviamos').split(' '));
+const FUNCTION_WORDS_OF = Object.fromEntries(LEXICONS.map((l) => [l.lang, new Set(l.functionWords.map((w) => fold(w)))])) as Record<Lang, Set<string>>;
+const SPELLINGS = LEXICONS.flatMap((l) => (l.spelling ? [{ lang: l.lang, re: new RegExp(l.spelling) }] : []));
 
-// Spelling only one language uses, in lower-case words (place names such as "Barberà" or "Castaño"
-// appear in both languages): grave accents, "ç", "l·l", "-ció" are Catalan; "á", "ñ", "-ción" Spanish.
-const CATALAN_SPELLING = /[àèòç]|l·l|ció$|sió$/;
-const SPANISH_SPELLING = /[áñ]|ción$|sión$/;
-
-export function detectLanguage(texts: string[]): Lang {
-  const { ca, es } = languageVotes(texts);
-  return es > ca ? 'es' : 'ca';
-}
-
-/** Frequent English function words: mail from lists and forwarded manuals is mostly English. */
-const ENGLISH = new Set('the and of to is that with for this are was have not you it be we on as but from by or an which would there their what'.split(' '));
+/** Languages a council's mail is detected in; English is told apart only to set it aside. */
+const MAIL_LANGS: readonly Lang[] = ['ca', 'es', 'fr'];
 
 /**
- * Whether a text is written in Catalan or Spanish at all: an English or French document attached
- * to a council's mail (a forwarded list message, a manual) is not a synthesis, whatever its layout.
+ * The language of the texts among Catalan, Spanish and French. French must outvote both Catalan
+ * and Spanish (they share many function words with it); between Catalan and Spanish, ties go to Catalan.
  */
-export function isCatalanOrSpanish(text: string): boolean {
-  const { ca, es } = languageVotes([text]);
-  let en = 0;
-  for (const word of text.toLowerCase().split(/[^a-z']+/)) if (ENGLISH.has(word)) en++;
-  return ca + es >= 2 && ca + es > en;
+export function detectLanguage(texts: string[]): Lang {
+  const v = languageVotes(texts);
+  if (v.fr > v.ca && v.fr > v.es) return 'fr';
+  return v.es > v.ca ? 'es' : 'ca';
 }
 
-function languageVotes(texts: string[]): { ca: number; es: number } {
-  let ca = 0;
-  let es = 0;
+/**
+ * Whether a text is written in one of the languages councils send practices in at all: an English
+ * document attached to a council's mail (a forwarded list message, a manual) is not a synthesis,
+ * whatever its layout.
+ */
+export function isCouncilLanguage(text: string): boolean {
+  const v = languageVotes([text]);
+  const own = Math.max(...MAIL_LANGS.map((l) => v[l]));
+  const ours = v.ca + v.es;
+  // French counts as the council's language only when it outvotes Catalan and Spanish together
+  // (a Catalan text shares "les", "des" with French).
+  return (ours >= 2 && ours > v.en) || (v.fr >= 2 && v.fr === own && v.fr > ours && v.fr > v.en);
+}
+
+/** @deprecated kept for callers written before French: see isCouncilLanguage. */
+export const isCatalanOrSpanish = isCouncilLanguage;
+
+function languageVotes(texts: string[]): Record<Lang, number> {
+  const votes: Record<Lang, number> = { ca: 0, es: 0, fr: 0, en: 0 };
   for (const word of texts.join(' ').split(/[^\p{L}·'¿¡]+/u)) {
     if (!word) continue;
-    if (/[¿¡]/.test(word)) es++;
+    if (/[¿¡]/.test(word)) votes.es++;
     if (!/^\p{Lu}/u.test(word)) {
       const lower = word.toLowerCase();
-      if (CATALAN_SPELLING.test(lower)) ca++;
-      if (SPANISH_SPELLING.test(lower)) es++;
+      for (const s of SPELLINGS) if (s.re.test(lower)) votes[s.lang]++;
     }
     const w = fold(word).replace(/^[a-z]'/, '').replace(/[^a-z]/g, '');
-    const inCa = CATALAN.has(w);
-    const inEs = SPANISH.has(w);
-    if (inCa && !inEs) ca++;
-    if (inEs && !inCa) es++;
+    // Catalan and Spanish vote against each other only (as before French was read); French votes
+    // with words neither of them uses; English with its own words, whoever else uses them.
+    const inCa = FUNCTION_WORDS_OF.ca.has(w);
+    const inEs = FUNCTION_WORDS_OF.es.has(w);
+    if (inCa && !inEs) votes.ca++;
+    if (inEs && !inCa) votes.es++;
+    if (FUNCTION_WORDS_OF.fr.has(w) && !inCa && !inEs) votes.fr++;
+    if (FUNCTION_WORDS_OF.en.has(w)) votes.en++;
   }
-  return { ca, es };
+  return votes;
 }

@@ -14,6 +14,7 @@ import { sameName } from './names.js';
 import { fold, splitLines, wordCount } from './text.js';
 import { parseLabelLine } from './labels.js';
 import { cleanTitle, hasTitleLineShape, isDepartmentLine, isUsableHeading, titleFromSubject } from './title.js';
+import { unfoldTables } from './tables.js';
 
 /** A body layer read once: its content, its signature and the context practices inherit. */
 export interface ReadLayer {
@@ -125,7 +126,7 @@ function readAttachment(origin: string, text: string, shared: DraftContext, inpu
   const protect = input.municipalities.map((m) => m.name);
   const attached = attachedMessage(text);
   if (attached) return readAttachedMessage(origin, attached, input);
-  const split = splitSignature(splitLines(text));
+  const split = splitSignature(unfoldTables(splitLines(text)));
   const drafts = readPractices(split.content, { origin, protect, context: attachmentContext(split, shared) });
   const only = drafts.length === 1 ? drafts[0] : undefined;
   if (only && !only.title) {
@@ -183,7 +184,7 @@ function attachmentContext(split: SignatureSplit, shared: DraftContext): DraftCo
 /** Attachments without form or prose cues, read as one practice each, when nothing else was found. */
 function looseAttachments(atts: ExtractInput['sources'], shared: DraftContext, input: ExtractInput, protect: string[]): PracticeDraft[] {
   return atts.flatMap((att) => {
-    const split = splitSignature(splitLines(att.text));
+    const split = splitSignature(unfoldTables(splitLines(att.text)));
     const at = split.content.findIndex((l) => l.trim());
     const first = split.content[at]?.trim() ?? '';
     const heading = first && isUsableHeading(first, input.municipalities) ? first : null;

@@ -6,8 +6,9 @@
 // but the configuration does not list is still returned, by name, with member = false: the
 // configuration is the network's list of members, so a council missing from it is not a member.
 // member is null only when the municipality itself is unknown.
-import type { Municipality } from '../../domain/types.js';
+import type { Lang, Municipality } from '../../domain/types.js';
 import { foldKeepLength, fold } from './text.js';
+import { COUNCIL_ABBR, COUNCIL_NOUN, COUNCIL_NOUN_CAP, GROUP_COUNCIL_CAP, PLACE_JOIN, TOWN_NOUN, councilName as nameCouncilIn } from './lexicon/index.js';
 
 export interface Place {
   name: string;
@@ -23,7 +24,7 @@ export function placeFromAddress(address: string | null | undefined, municipalit
 }
 
 // "Ajuntament de ", "Ayuntamiento del ", "Aj. d'": what precedes a town's name.
-const COUNCIL_PREFIX = /\b(ajuntament|ayuntamiento|ajunt\.|aj\.|consistori|municipi|municipio|ciutat|ciudad|vila)\s+(de l'|de la |del |dels |de les |de los |de las |de |d')/g;
+const COUNCIL_PREFIX = new RegExp(`\\b(${COUNCIL_NOUN}|${COUNCIL_ABBR}|${TOWN_NOUN})\\s+(${PLACE_JOIN})`, 'g');
 
 /** A configured municipality named as a council in the text (earliest mention wins). */
 export function configuredPlaceInText(text: string, municipalities: Municipality[], where: string): Place | null {
@@ -57,13 +58,13 @@ export function configuredNameInText(text: string, municipalities: Municipality[
 }
 
 // After the prefix: capitalised words joined by particles ("Sant Feliu de Guíxols", "la Seu d'Urgell").
-const UNKNOWN_COUNCIL = /\b(?:Ajuntament|Ayuntamiento|AJUNTAMENT|AYUNTAMIENTO|Consell Comarcal|Consejo Comarcal)\s+(de l'|de la |del |dels |de les |de los |de las |de |d')((?:[A-ZÀ-Ý][\wÀ-ÿ·'-]*)(?:(?:\s+(?:de|del|dels|de la|de les|i|y|la|les|el|els)\s+|\s+d'|\s+l'|\s+|-)(?:[A-ZÀ-Ý][\wÀ-ÿ·'-]*))*)/;
+const UNKNOWN_COUNCIL = new RegExp(`\\b(?:${COUNCIL_NOUN_CAP}|${COUNCIL_NOUN.toUpperCase()}|${GROUP_COUNCIL_CAP})\\s+(${PLACE_JOIN})((?:[A-ZÀ-Ý][\\wÀ-ÿ·'-]*)(?:(?:\\s+(?:de|del|dels|de la|de les|du|des|i|y|la|les|el|els|sur|en|et)\\s+|\\s+d'|\\s+l'|\\s+|-)(?:[A-ZÀ-Ý][\\wÀ-ÿ·'-]*))*)`);
 
 /** A council not in the configuration: its name as written, member = false (see module comment). */
 export function unknownPlaceInText(text: string, where: string, municipalities: Municipality[] = []): Place | null {
   const m = UNKNOWN_COUNCIL.exec(text);
   if (!m || !m[2]) return null;
-  let name = m[2].replace(/\s+(?:i|y)\s+(?:la\s+|el\s+|l')?(?:Cooperativa|Associació|Asociación|Ateneu|Fundació|Fundación|Xarxa|Red|Entitat|Entidad|Consell|Ajuntament|Ayuntamiento)\b.*$/, '');
+  let name = m[2].replace(new RegExp(`\\s+(?:i|y)\\s+(?:la\\s+|el\\s+|l')?(?:Cooperativa|Associació|Asociación|Ateneu|Fundació|Fundación|Xarxa|Red|Entitat|Entidad|Consell|${COUNCIL_NOUN_CAP})\\b.*$`), '');
   const article = (m[1] ?? '').trim().toLowerCase();
   if (article === 'del') name = `El ${name}`;
   else if (article === 'dels') name = `Els ${name}`;
@@ -98,17 +99,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The council as an organisation, with Catalan contractions: "Ajuntament del Masnou", "d'Olot". */
-export function councilName(place: string, lang: 'ca' | 'es'): string {
-  if (lang === 'es') {
-    const m = /^(El|La|Els|Les|L')\s*(.*)$/.exec(place);
-    if (m && m[1] === 'El') return `Ayuntamiento del ${m[2]}`;
-    return `Ayuntamiento de ${place}`;
-  }
-  const m = /^(El|La|Els|Les|L')\s*(.*)$/.exec(place);
-  if (m) {
-    const joined: Record<string, string> = { El: 'del ', La: 'de la ', Els: 'dels ', Les: 'de les ', "L'": "de l'" };
-    return `Ajuntament ${joined[m[1] ?? ''] ?? 'de '}${m[2]}`;
-  }
-  return /^[aeiouàèéíòóúhAEIOUÀÈÉÍÒÓÚH]/.test(place) ? `Ajuntament d'${place}` : `Ajuntament de ${place}`;
+/** The council as an organisation, as its language names it (see each lexicon's nameCouncil). */
+export function councilName(place: string, lang: Lang): string {
+  return nameCouncilIn(place, lang);
 }

@@ -1,10 +1,13 @@
 // Tells a person's name ("Joana Riba i Costa", "Mª José García") from a department, an
 // organisation or a job title, by the shape of the words: signatures mix all four on short lines.
 import { fold } from './text.js';
+import { wordsOf } from './lexicon/index.js';
 
 // Words that appear in organisation, department and job lines but not in people's names.
 const NOT_NAME_WORDS = new Set((
-  'ajuntament ayuntamiento servei servicio serveis servicios area departament departamento regidoria concejalia ' +
+  // Every lexicon's one-word council nouns and departments ("Ajuntament", "Mairie", "service"), folded.
+  wordsOf('councilNouns').concat(wordsOf('departments')).filter((w) => !/\s/.test(w)).map((w) => fold(w)).join(' ') + ' ' +
+  'servei servicio serveis servicios area departament departamento regidoria concejalia ' +
   'oficina registre registro general promocio promocion economica economia social solidaria cooperativa ' +
   'associacio asociacion ateneu ateneo xarxa red fundacio fundacion consell consejo comarcal generalitat ' +
   'diputacio diputacion institut instituto centre centro unitat unidad seccio seccion gabinet gabinete alcaldia ' +

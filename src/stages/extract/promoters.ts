@@ -4,9 +4,10 @@
 // organisation (an organisation word, or an article and a capital: "i la Garrofera").
 import { hasBullet, stripLead } from './labels.js';
 import { capitalise, collapseSpaces, fold, trimPunctuation, wordCount } from './text.js';
+import { alt, wordsOf, COUNCIL_NOUN, COUNCIL_NOUN_CAP, GROUP_COUNCIL, GROUP_COUNCIL_CAP, PLACE_JOIN } from './lexicon/index.js';
 
 /** Words that begin an organisation's name, in Catalan and Spanish (folded). */
-const ORG_HEAD = 'ajuntament|ayuntamiento|cooperativa|coop|associacio|asociacion|ateneu|ateneo|fundacio|fundacion|xarxa|red|federacio|federacion|consell|consejo|consorci|consorcio|mancomunitat|mancomunidad|diputacio|diputacion|generalitat|entitat|entidad|empresa|collectiu|colectivo|plataforma|institut|instituto|universitat|universidad|escola|escuela|centre|centro|unio|union|sindicat|sindicato|gremi|gremio|cambra|camara|agencia|oficina|comunitat|comunidad|grup|grupo|coordinadora|mercat|mercado|banc|banco|casal|espai|espacio|taula|mesa|societat|sociedad|servei|servicio|area|regidoria|departament|departamento|patronat|moviment|movimiento|club|caritas|creu roja|cruz roja|obra social|llar|hogar';
+const ORG_HEAD = `${COUNCIL_NOUN}|cooperativa|coop|associacio|asociacion|ateneu|ateneo|fundacio|fundacion|xarxa|red|federacio|federacion|consell|consejo|consorci|consorcio|mancomunitat|mancomunidad|diputacio|diputacion|generalitat|entitat|entidad|empresa|collectiu|colectivo|plataforma|institut|instituto|universitat|universidad|escola|escuela|centre|centro|unio|union|sindicat|sindicato|gremi|gremio|cambra|camara|agencia|oficina|comunitat|comunidad|grup|grupo|coordinadora|mercat|mercado|banc|banco|casal|espai|espacio|taula|mesa|societat|sociedad|servei|servicio|area|regidoria|departament|departamento|patronat|moviment|movimiento|club|caritas|creu roja|cruz roja|obra social|llar|hogar|${alt(wordsOf('orgHeads')).slice(3, -1)}`;
 // Plural heads ("i entitats veïnals del barri") also start an item.
 const PLURAL_HEAD = 'entitats|entidades|associacions|asociaciones|cooperatives|cooperativas|fundacions|fundaciones|ateneus|ateneos|xarxes|redes|empreses|empresas|collectius|colectivos|organitzacions|organizaciones';
 const ORG_HEAD_RE = new RegExp(`^(?:${ORG_HEAD}|${PLURAL_HEAD})\\b`);
@@ -126,7 +127,8 @@ const firstWord = (s: string): string => /^\S*/.exec(s)?.[0] ?? '';
 const ARTICLE_AND_HEAD = new RegExp(`^(?:(?:la|el|les|els|los|las)\\s+|l')(?:${ORG_HEAD}|${PLURAL_HEAD})\\b`);
 
 const LEGAL_FORM_END = /[\s,](?:sccl|scoop|s\.\s?coop\.?|coop\.?\s?v\.?|sl|sll|slu|sal|sa|s\.l\.|s\.a\.)\.?$/i;
-const COUNCIL_OF = /^(?:l'|el\s+)?(?:ajuntament|ayuntamiento|consell comarcal|consejo comarcal)\s+(?:de\s+l'|de\s+la\s+|de\s+les\s+|del\s+|dels\s+|de\s+|d')/;
+const COUNCIL_IN_BRACKETS = new RegExp(`^(?:${COUNCIL_NOUN_CAP}|${GROUP_COUNCIL_CAP})\\s.*?\\s*\\([^)]*\\)\\s*$`);
+const COUNCIL_OF = new RegExp(`^(?:l'|el\\s+|la\\s+)?(?:${COUNCIL_NOUN}|${GROUP_COUNCIL})\\s+${PLACE_JOIN}`);
 
 /** "Ajuntament de <a configured town>", nothing after: the council's name is complete. */
 function isCompleteCouncil(text: string, towns: string[]): boolean {
@@ -167,7 +169,7 @@ export function cleanItem(raw: string): string {
   }
   if (ORG_HEAD_RE.test(fold(s))) s = capitalise(s);
   // "Ajuntament de Manlleu (Servei d'Ocupació)": the department in brackets is not another name.
-  const council = /^(?:Ajuntament|Ayuntamiento|Consell Comarcal|Consejo Comarcal)\s.*?\s*\([^)]*\)\s*$/.test(s);
+  const council = COUNCIL_IN_BRACKETS.test(s);
   return trimPunctuation((council ? s.replace(/\s*\([^)]*\)\s*$/, '') : s).replace(/\s*\((promotora?|impulsora?|coordinadora?|lider)\)\s*$/i, ''));
 }
 

@@ -3,6 +3,7 @@
 // programa Barri Amable"), before the verb that explains it ("La iniciativa X consisteix…"), or
 // before an apposition ("X, un projecte que impulsem…", "X, una iniciativa que hemos…").
 import { collapseSpaces, fold, stripQuotes, trimPunctuation, wordCount } from './text.js';
+import { COUNCIL_NOUN, GROUP_COUNCIL } from './lexicon/index.js';
 
 /** Nouns that introduce a practice's name ("el projecte «X»", "la iniciativa X"). */
 export const NOUN = 'projecte|proyecto|iniciativa|programa|pràctica|practica|práctica|experiència|experiencia|servei|servicio|campanya|campaña|pla|plan|actuació|actuación|proposta|propuesta';
@@ -51,7 +52,7 @@ const AFTER_ACTION = new RegExp(`(?<![\\p{L}])(?:${caseless(ACTION)})\\s+(?:(?:e
 /** Longest title we accept from prose. */
 const MAX_TITLE_WORDS = 15;
 /** A council, a department or a greeting is not a practice's name. */
-const NOT_A_NAME = /^(ajuntament|ayuntamiento|consell|consejo|diputacio|diputacion|generalitat|area|regidoria|concejalia|departament|departamento|des|desde|us|os|bon|bona|buenos|buenas|hola|benvolgu\w*|estimad\w*)\b/;
+const NOT_A_NAME = new RegExp(`^(${COUNCIL_NOUN}|${GROUP_COUNCIL}|consell|consejo|diputacio|diputacion|generalitat|area|regidoria|concejalia|departament|departamento|des|desde|us|os|bon|bona|buenos|buenas|hola|benvolgu\\w*|estimad\\w*|bonjour|madame|monsieur)\\b`);
 
 export interface ProseTitle {
   title: string;

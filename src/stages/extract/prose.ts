@@ -8,6 +8,7 @@ import { isFirstNameOnly, isPersonName } from './names.js';
 import { ACTION } from './prose-title.js';
 import { hasTitleLineShape, isDepartmentLine } from './title.js';
 import { capitalise, collapseSpaces, wordCount } from './text.js';
+import { COUNCIL_NOUN, COUNCIL_PLURAL, GROUP_COUNCIL } from './lexicon/index.js';
 
 export { prosePromoters } from './prose-promoters.js';
 export { findProseTitle, proseTitle } from './prose-title.js';
@@ -240,7 +241,7 @@ export function headingLineTitle(paras: string[]): { title: string; emphasised: 
     const line = (emphasised ? m![2] ?? raw : raw).replace(/[*_]+/g, '').trim();
     if (!hasTitleLineShape(line, MAX_HEADING_WORDS) || isPersonName(line) || CLOSING.test(line)) continue;
     // A council or a department on its line is a letterhead, not a practice.
-    if (/^(ajuntament|ayuntamiento|consell|consejo)/i.test(line) || isDepartmentLine(line)) continue;
+    if (LETTERHEAD.test(line) || isDepartmentLine(line)) continue;
     // What follows (a paragraph or two) tells the practice: the council's doing, "consisteix en…",
     // or the practice as the subject ("La iniciativa nace…", "El projecte…").
     const next = collapseSpaces(paras.slice(i + 1, i + 3).join(' '));
@@ -272,5 +273,8 @@ const PROMOTED_OPENING = /^(?:(?:La|Lo|Ho|El|L')\s*(?:impulsa|impulsen|impulsan|
 /** "La iniciativa nace…", "El projecte consisteix…", "Es un proyecto de…": the practice as the sentence's subject. */
 const PRACTICE_SUBJECT = /(?:^|[.!?]\s+)(?:(?:la|el|l'|aquesta|aquest|esta|este|aquesta|la nostra|nuestra|nuestro|el nostre)\s*|(?:és|es|se trata de|es tracta d')\s*(?:un|una)\s+)(?:iniciativa|projecte|proyecto|programa|servei|servicio|experiència|experiencia|actuació|actuación|proposta|propuesta|pla|plan)\b/i;
 
+/** A council on its line ("Ajuntament de…", "Mairie de…", "Consell…"): a letterhead. */
+const LETTERHEAD = new RegExp(`^(?:${COUNCIL_PLURAL}|${COUNCIL_NOUN}\\b|${GROUP_COUNCIL}|consell|consejo)`, 'i');
+
 /** "el Ayuntamiento puso en marcha…", "l'Ajuntament ha impulsat…": the council's doing told in the third person. */
-const THIRD_PERSON_ACTS = /\b(?:l'ajuntament|el ayuntamiento|el consistori|el consistorio|el consell comarcal|el consorci|el municipi|el municipio)\b[^.]{0,80}?\b(?:ha posat en marxa|va posar en marxa|posa en marxa|ha impulsat|va impulsar|impulsa|ha creat|va crear|ha engegat|puso en marcha|ha puesto en marcha|pone en marcha|ha impulsado|impulsó|impulsa|ha creado|creó|organitza|organiza|ofereix|ofrece|gestiona|coordina|cedeix|cede)\b/i;
+const THIRD_PERSON_ACTS = new RegExp(`\\b(?:(?:l'|el |la |le )${COUNCIL_NOUN}|el consistori|el consistorio|el consell comarcal|el consorci|el municipi|el municipio)\\b[^.]{0,80}?\\b(?:ha posat en marxa|va posar en marxa|posa en marxa|ha impulsat|va impulsar|impulsa|ha creat|va crear|ha engegat|puso en marcha|ha puesto en marcha|pone en marcha|ha impulsado|impulsó|impulsa|ha creado|creó|organitza|organiza|ofereix|ofrece|gestiona|coordina|cedeix|cede)\\b`, 'i');

@@ -4,6 +4,7 @@
 // the practice belongs to; a reply's quoted text is old content and must not count twice.
 import type { Address } from '../../domain/types.js';
 import { fold, splitLines } from './text.js';
+import { unfoldTables } from './tables.js';
 
 export type LayerKind = 'top' | 'forward' | 'quote';
 
@@ -32,7 +33,7 @@ const WROTE = /\b(va escriure|ha escrit|escribio|wrote|a ecrit|schrieb)\s*:?\s*$
 interface Separator { kind: 'forward' | 'original'; consumed: number; author: Address | null }
 
 export function splitLayers(text: string, subject: string): Layer[] {
-  const lines = splitLines(text);
+  const lines = unfoldTables(splitLines(text));
   const layers: Layer[] = [{ kind: 'top', author: null, lines: [] }];
   const forwardSubject = isForwardSubject(subject);
   for (let i = 0; i < lines.length; ) {

@@ -1,7 +1,7 @@
 // Reads the practices of one text (a body layer or an attachment): form labels first, then prose
 // for whatever the labels did not give. A piece of text is a practice only if it has a title,
 // promoters or explanation label, or prose that names and describes a practice.
-import { isCatalanOrSpanish } from './language.js';
+import { isCouncilLanguage } from './language.js';
 import { addSubLabel, parseContactText } from './contact.js';
 import type { DraftContext, Found, PracticeDraft } from './draft.js';
 import { hasContact } from './draft.js';
@@ -17,9 +17,9 @@ import { splitProseSegment } from './prose-split.js';
 import { paragraphs, splitSegments, type Segment } from './segments.js';
 import { capitalise, collapseSpaces, contentTokens, fold, joinWrapped, wordCount } from './text.js';
 import { cleanTitle, hasTitleLineShape, isDepartmentLine, isFormHeading } from './title.js';
+import { COUNCIL_NOUN, GROUP_COUNCIL } from './lexicon/index.js';
+import { THRESHOLDS, proseTally } from './score.js';
 
-/** Prose evidence (promoters, the council's doing, a description) that shows a practice without a name. */
-const UNNAMED_PRACTICE = 3;
 
 export interface ReadOptions {
   origin: string;
@@ -149,9 +149,10 @@ function addCouncilPromoter(d: PracticeDraft, council: string): void {
 }
 
 function isCouncilOnly(value: string): boolean {
-  return /^(ajuntament|ayuntamiento|consell comarcal|consejo comarcal)\s+(de|del|dels|d')\b/i.test(value) && wordCount(value) <= 7;
+  return COUNCIL_ONLY.test(value) && wordCount(value) <= 7;
 }
 
+const COUNCIL_ONLY = new RegExp(`^(?:${COUNCIL_NOUN}|${GROUP_COUNCIL})\\s+(?:de|del|dels|d'|du|des)\\b`, 'i');
 /** "Nom:" is the contact's name, unless it names something else while the practice has no title. */
 function applyName(d: PracticeDraft, value: string, where: string): void {
   const first = cleanName(value.split(/[,;|(]/)[0] ?? '');
@@ -184,7 +185,7 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   const paras = paragraphs(seg.free);
   const free = paras.join('\n\n');
   const where = `prose in ${opts.origin}`;
-  let evidence = 0;
+  const evidence = proseTally();
   // A line of its own above the paragraph that tells the practice names it. Marked in bold or as a
   // heading, or holding the name read in the sentences ("Llenya del Ripollès" of "Llenya del
   // Ripollès: calefacció…"), it wins; otherwise it stands in when the sentences name nothing.
@@ -196,37 +197,40 @@ function applyProse(d: PracticeDraft, seg: Segment, opts: ReadOptions): number {
   let below: number | null = null;
   if (heading && fromHeading) {
     d.title = found(heading.title, `${heading.emphasised ? 'bold or heading line' : 'line above the description'} in ${opts.origin}`);
-    evidence++;
+    evidence.add('titleLine');
     below = heading.index + 1;
   } else if (!d.title) {
     const t = guessed ?? findProseTitle(free);
-    if (t && !townOnly(t)) { d.title = found(t.title, where); evidence += t.strong ? 1 : 0; }
+    if (t && !townOnly(t)) { d.title = found(t.title, where); evidence.add('namedInProse', t.strong); }
   }
   // Under a title line, the paragraphs that follow are its explanation.
   if (!d.summary && below !== null) {
     const s = summaryFrom(paras, below);
-    if (s) { d.summary = found(s, `paragraphs under the title line in ${opts.origin}`); evidence += 1; }
+    if (s) { d.summary = found(s, `paragraphs under the title line in ${opts.origin}`); evidence.add('summaryUnderTitle'); }
   }
   if (!d.promoters) {
     const list = prosePromoters(free, opts.protect);
     // Else as told in the explanation, or in the value of a label we do not know ("Com neix: …").
     const fromSummary = list.length ? list : prosePromoters([d.summary?.value ?? '', ...d.extraText].join('\n\n'), opts.protect);
-    if (fromSummary.length) { d.promoters = found(fromSummary, where); if (list.length) evidence++; }
+    if (fromSummary.length) { d.promoters = found(fromSummary, where); evidence.add('promotersInProse', list.length > 0); }
   }
   const describes = describesPractice(free);
   if (!d.summary) {
     const s = proseSummary(paras, d.title?.value ?? null);
-    if (s) { d.summary = found(s, where); evidence += describesPractice(s) ? 2 : 1; }
+    if (s) { d.summary = found(s, where); evidence.add(describesPractice(s) ? 'explainingSummary' : 'plainSummary'); }
   }
-  if (tellsOwnAction(free)) evidence++;
+  evidence.add('ownAction', tellsOwnAction(free));
   if (!hasContact(d.contact) && free) mergeMissing(d, proseContact(free, where, opts.context.author?.address ?? null));
   // Unnamed and without "consisteix en…", the practice needs all of promoters, the council's doing
   // and a description ("hem posat en marxa uns horts … amb l'Associació X. Les parcel·les…").
-  const named = !!d.title || describes || evidence >= UNNAMED_PRACTICE;
+  const named = !!d.title || describes || evidence.reaches(THRESHOLDS.unnamedPractice);
   // Prose is only a synthesis in the call's languages: an English list message read as prose is not one.
-  const shows = evidence >= 2 && named && hasOwnDescription(paras) && isCatalanOrSpanish(free);
-  if (shows) d.proseText = proseTelling(paras, d.title?.value ?? null) || free;
-  return shows ? evidence : 0;
+  const shows = evidence.reaches(THRESHOLDS.proseShowsPractice) && named && hasOwnDescription(paras) && isCouncilLanguage(free);
+  if (shows) {
+    d.proseText = proseTelling(paras, d.title?.value ?? null) || free;
+    d.proseDecision = `prose showed a practice: ${evidence.explain()}`;
+  }
+  return shows ? evidence.total : 0;
 }
 
 /** A text without any form or prose practice, read as one practice (an unlabelled attachment). */
@@ -234,7 +238,7 @@ export function readLoosePractice(content: string[], heading: string | null, opt
   const paras = paragraphs(content).map((p) => collapseSpaces(p));
   // "…us fem arribar aquesta pràctica:" introduces the explanation; it is not one.
   const summary = paras.find((p) => wordCount(p) >= 15 && !/:\s*$/.test(p));
-  if (!summary || !isCatalanOrSpanish(paras.join('\n'))) return null;
+  if (!summary || !isCouncilLanguage(paras.join('\n'))) return null;
   const d: PracticeDraft = { source: opts.origin, contact: {}, extraText: [], labelled: 0, context: opts.context };
   d.summary = found(summary, `first paragraph of ${opts.origin}`);
   if (heading) d.title = found(cleanTitle(heading), `heading of ${opts.origin}`);

@@ -7,6 +7,7 @@ import { fold, wordCount } from './text.js';
 import {
   isAlwaysNoise, isClosing, isCourtesy, isDisclaimer, isGreeting, isSignatureDelimiter,
 } from './noise.js';
+import { COUNCIL_NOUN, DEPARTMENT, GROUP_COUNCIL } from './lexicon/index.js';
 
 export interface SignatureSplit {
   content: string[];
@@ -93,7 +94,7 @@ function signatureBeforeNotice(lines: string[]): { closing: number; signature: s
 }
 
 /** A signature that opens with the department or council rather than a person ("Àrea de Promoció…"). */
-const ORG_SIGNATURE_LINE = /^(ajuntament|ayuntamiento|area|servei|servicio|departament|departamento|regidoria|concejalia|oficina|consell comarcal|consejo comarcal)\b/;
+const ORG_SIGNATURE_LINE = new RegExp(`^(?:${COUNCIL_NOUN}|${GROUP_COUNCIL}|${DEPARTMENT}|area|servei|servicio|departament|departamento|regidoria|concejalia|oficina)\\b`);
 
 /**
  * No closing formula: a signature block (a person's name, then short lines with a phone or an

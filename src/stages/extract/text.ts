@@ -17,6 +17,39 @@ export function foldKeepLength(s: string): string {
   return out.replace(/[’‘´`]/g, "'");
 }
 
+/**
+ * fold() with, for each character of the folded text, where it came from in the original:
+ * `from[i]`..`to[i]` is the original span of folded character i. Lets a phrase matched on folded
+ * text be quoted as written ("pandèmia", not "pandemi"). The text equals fold(s) except in rare
+ * runs such as "l.l.l", where callers fall back to the folded phrase.
+ */
+export function foldWithMap(s: string): { text: string; from: number[]; to: number[] } {
+  const chars: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const ch of s) {
+    for (const c of foldChar(ch).replace(/[’‘´`]/g, "'")) { chars.push(c); from.push(i); to.push(i + ch.length); }
+    i += ch.length;
+  }
+  const out: string[] = [];
+  const oFrom: number[] = [];
+  const oTo: number[] = [];
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k] ?? '';
+    // "l·l" and "l.l" read "ll" (the middle dot dropped); runs of white space one space.
+    if ((c === '·' || c === '.') && chars[k - 1] === 'l' && chars[k + 1] === 'l' && out[out.length - 1] === 'l') continue;
+    if (/\s/.test(c)) {
+      if (!out.length || out[out.length - 1] === ' ') continue;
+      out.push(' '); oFrom.push(from[k] ?? 0); oTo.push(to[k] ?? 0);
+      continue;
+    }
+    out.push(c); oFrom.push(from[k] ?? 0); oTo.push(to[k] ?? 0);
+  }
+  while (out[out.length - 1] === ' ') { out.pop(); oFrom.pop(); oTo.pop(); }
+  return { text: out.join(''), from: oFrom, to: oTo };
+}
+
 /** Each character's folded form, computed once: normalize() per character is the costly part. */
 const FOLDED = new Map<string, string>();
 

@@ -12,7 +12,8 @@
 // - priority = number of criteria met among: covid-response; intercooperation; at least one of the
 //   lexicon's priorityThemes (public procurement, youth, ecological transition, feminism). 0 to 3.
 import { THEME_IDS, type ThemeId, type ThemeLexicon } from '../../domain/types.js';
-import { fold } from './text.js';
+import { fold, foldWithMap } from './text.js';
+import { COUNCIL_NOUN, GROUP_COUNCIL } from './lexicon/index.js';
 
 export interface ThemeResult {
   themes: ThemeId[];
@@ -46,17 +47,38 @@ function patternsOf(lexicon: ThemeLexicon): Map<ThemeId, RegExp[]> {
 const AUDIENCE_THEMES: ReadonlySet<ThemeId> = new Set<ThemeId>(['youth', 'feminism-intersectionality']);
 const ORG_PROPER_NAME = /(?<![\p{L}])(?:Associaci[óo]|Asociaci[óo]n|Fundaci[óo]n?|Cooperativa|Federaci[óo]n?|Col[·.]?lectiu|Colectivo|Plataforma|Xarxa|Red|Grup|Grupo|Club|Entitat|Entidad|Moviment|Movimiento)(?:\s+(?:(?:de|del|dels|de la|de les|de los|de las|i|y)\s+)?(?:d'|l'|d’|l’)?[A-ZÀ-Ý][\p{L}·'’-]*)+/gu;
 
+/**
+ * The matched phrase as the text writes it ("pandèmia", "Contractació pública"), cut from the
+ * original at the match's place, widened to whole words (patterns are stems: "pandemi" quotes
+ * "pandèmia"); the folded phrase when the mapping does not line up.
+ */
+function quoteAsWritten(original: string, map: ReturnType<typeof foldWithMap> | undefined, index: number, phrase: string): string {
+  const trimmed = phrase.trim();
+  if (!map || !trimmed) return trimmed;
+  const start = index + (phrase.length - phrase.trimStart().length);
+  const end = start + trimmed.length - 1;
+  let a = map.from[start];
+  let b = map.to[end];
+  if (a === undefined || b === undefined || b <= a) return trimmed;
+  while (b < original.length && /[\p{L}\p{N}·'’-]/u.test(original.charAt(b)) && b - a < 120) b++;
+  while (a > 0 && /[\p{L}\p{N}]/u.test(original.charAt(a - 1)) && b - a < 120) a--;
+  return original.slice(a, b).replace(/\s+/g, ' ').replace(/['’-]+$/, '').trim() || trimmed;
+}
+
 export function detectThemes(ownText: string, promoters: string[], lexicon: ThemeLexicon): ThemeResult {
   // Folded like the patterns: "Col·laboració" and "col.laboració" both read "collaboracio".
   const text = fold(ownText);
-  const withoutNames = fold(ownText.replace(ORG_PROPER_NAME, ' '));
+  // Names blanked out with as many spaces, so that positions still point into ownText.
+  const blanked = ownText.replace(ORG_PROPER_NAME, (m) => ' '.repeat(m.length));
+  const withoutNames = fold(blanked);
+  const asWritten = { [text]: foldWithMap(ownText), [withoutNames]: foldWithMap(blanked) };
   const evidence: Partial<Record<ThemeId, string[]>> = {};
   for (const [id, regexes] of patternsOf(lexicon)) {
     const hits = new Set<string>();
     const read = AUDIENCE_THEMES.has(id) ? withoutNames : text;
     for (const re of regexes) {
       for (const m of read.matchAll(re)) {
-        if (hits.size < MAX_EVIDENCE) hits.add(m[0].trim());
+        if (hits.size < MAX_EVIDENCE) hits.add(quoteAsWritten(ownText, asWritten[read], m.index, m[0]));
       }
     }
     if (hits.size) evidence[id] = [...hits];
@@ -72,10 +94,10 @@ export function priorityOf(themes: ThemeId[], lexicon: ThemeLexicon): number {
   return Number(themes.includes('covid-response')) + Number(themes.includes('intercooperation')) + Number(special);
 }
 
-const LOCAL_COUNCIL = /^(ajuntament|ayuntamiento|consistori)\b/;
+const LOCAL_COUNCIL = new RegExp(`^(?:${COUNCIL_NOUN}|consistori)\\b`);
 const SUPRAMUNICIPAL = /^(consell comarcal|consejo comarcal|mancomunitat|mancomunidad|consorci|consorcio|agrupacio de municipis|agrupacion de municipios)\b/;
 // Public bodies and public services: partners, but not social-economy organisations.
-const PUBLIC_BODY = /^(ajuntament|ayuntamiento|consistori|diputacio|diputacion|generalitat|govern|gobierno|ministeri|ministerio|departament|departamento|institut|instituto|patronat|servei|servicio|area|regidoria|concejalia|oficina|consell comarcal|consejo comarcal|agencia|organisme|organismo|escola|escuela|universitat|universidad|biblioteca|hospital|policia|mossos)\b|\bmunicipals?\b|\bpublic[ao]?\b/;
+const PUBLIC_BODY = new RegExp(`^(${COUNCIL_NOUN}|${GROUP_COUNCIL}|consistori|diputacio|diputacion|generalitat|govern|gobierno|ministeri|ministerio|departament|departamento|institut|instituto|patronat|servei|servicio|area|regidoria|concejalia|oficina|consell comarcal|consejo comarcal|agencia|organisme|organismo|escola|escuela|universitat|universidad|biblioteca|hospital|policia|mossos)\\b|\\bmunicipals?\\b|\\bpublic[ao]?\\b`);
 const COMMERCIAL = /(,|\s)(s\.?\s?a\.?|s\.?\s?l\.?\s?u?\.?)$/;
 
 /** Why the promoters make the practice intercooperative (for the evidence), or null. */

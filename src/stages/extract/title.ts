@@ -2,6 +2,7 @@
 // none ("RV: Bona pràctica (fora de termini) - <title> - Ajuntament de X" → "<title>").
 import type { Municipality } from '../../domain/types.js';
 import { collapseSpaces, contentTokens, fold, stripQuotes, trimPunctuation, wordCount } from './text.js';
+import { COUNCIL_ABBR, COUNCIL_NOUN, GROUP_COUNCIL, PLACE_JOIN } from './lexicon/index.js';
 
 export function cleanTitle(raw: string): string {
   return trimPunctuation(stripQuotes(collapseSpaces(raw.replace(/\*\*|__/g, ''))));
@@ -42,15 +43,17 @@ function stripCallWords(piece: string): string {
   return words.slice(start, end).join(' ');
 }
 
+const COUNCIL_PIECE = new RegExp(`^(?:${COUNCIL_NOUN}|${COUNCIL_ABBR}|${GROUP_COUNCIL})\\s+(?:de|del|dels|d'|du|des)\\b`, 'i');
+
 /** Removes a council when it is the whole piece or parenthesised: "Ripoll Recupera" keeps its town. */
 function stripCouncil(piece: string, names: string[]): string {
   // "Ayuntamiento de Ripoll", "Ajuntament de Salt": a council, even one written short or unknown.
-  if (/^(ajuntament|ayuntamiento|aj\.|consell comarcal|consejo comarcal)\s+(de|del|dels|d')\b/i.test(piece.trim())) return '';
+  if (COUNCIL_PIECE.test(piece.trim())) return '';
   let out = piece;
   for (const name of names) {
     const alt = `(?:${escapeLoose(name)}|${escapeLoose(name.replace(/^(El|La|Els|Les)\s+|^L'/i, ''))})`;
     out = out.replace(new RegExp(`\\(\\s*${alt}\\s*\\)`, 'gi'), ' ');
-    const whole = new RegExp(`^\\s*(?:(?:ajuntament|ayuntamiento|aj\\.)\\s+(?:de l'|de la |del |de |d'))?${alt}\\s*$`, 'i');
+    const whole = new RegExp(`^\\s*(?:(?:${COUNCIL_NOUN}|${COUNCIL_ABBR})\\s+${PLACE_JOIN})?${alt}\\s*$`, 'i');
     if (whole.test(out)) return '';
   }
   return collapseSpaces(out);
@@ -80,10 +83,12 @@ export const isFormHeading = (line: string): boolean => FORM_HEADING.test(fold(l
 export const isDepartmentLine = (line: string): boolean =>
   /^(servei|servicio|area|regidoria|concejalia|departament|departamento|oficina|districte|distrito)\b/.test(fold(line.trim()));
 
+const COUNCIL_HEADING = new RegExp(`^(?:${COUNCIL_NOUN}|${GROUP_COUNCIL}|consell|diputacio)\\b`);
+
 /** A heading line good enough to be a title: not the form's name nor a council. */
 export function isUsableHeading(line: string, municipalities: Municipality[]): boolean {
   const f = fold(line);
-  if (FORM_HEADING.test(f) || /^(ajuntament|ayuntamiento|consell|diputacio)\b/.test(f)) return false;
+  if (FORM_HEADING.test(f) || COUNCIL_HEADING.test(f)) return false;
   const rest = stripCouncil(stripCallWords(line), municipalities.map((m) => m.name));
   return contentTokens(rest).length >= 2 && contentTokens(rest).length <= 15;
 }
