@@ -1,6 +1,8 @@
 // DOCX attachments with mammoth. We go through mammoth's HTML (not extractRawText) so that Word
 // tables reach htmlToText and a two-column form becomes "Label: value" lines. The zip is checked
-// by zip.ts before mammoth (via jszip) inflates anything.
+// by zip.ts before mammoth (via jszip) inflates anything. Tracked changes read as accepted: mammoth
+// keeps inserted runs (w:ins, w:moveTo) and drops deleted ones (w:del, w:moveFrom) and deleted
+// paragraph marks (mammoth lib/docx/body-reader.js), which is what Word shows once all are accepted.
 import { htmlToText } from '../html-to-text.js';
 import { mammoth } from './mammoth-loader.js';
 import type { ReadOutcome } from './outcome.js';
@@ -48,7 +50,37 @@ async function convert(buffer: Buffer): Promise<ReadOutcome> {
  * line. mammoth writes bare `<p>`/`</p>` tags (no attributes with the default style map).
  */
 function wordParagraphsAsLines(html: string): string {
-  return html.replace(/<p><\/p>/g, '<div><br></div>').replace(/<(\/?)p>/g, '<$1div>');
+  return outsideTables(html, boldParagraphsAsHeadings)
+    .replace(/<p><\/p>/g, '<div><br></div>').replace(/<(\/?)p>/g, '<$1div>');
+}
+
+/**
+ * A paragraph bold from end to end is how Word authors write a heading or a label on its own line
+ * ("Títol", "Persona de contacte"): read as a heading (a block of its own, as a Word heading style
+ * is), which the extractor already reads as a label or a practice's name. mammoth writes each bold
+ * run as <strong>; a paragraph of nothing else is wholly bold. Inside tables bold already marks
+ * header cells (html-to-text), so tables are left as they are.
+ */
+function boldParagraphsAsHeadings(html: string): string {
+  return html.replace(/<p>((?:<strong>[^<]*<\/strong>\s*)+)<\/p>/g, (whole, runs: string) => (/\p{L}/u.test(runs) ? `<h6>${runs}</h6>` : whole));
+}
+
+/** Apply `edit` to the HTML outside <table>…</table> (nested tables included). */
+function outsideTables(html: string, edit: (part: string) => string): string {
+  let out = '';
+  let depth = 0;
+  let from = 0;
+  for (const m of html.matchAll(/<(\/?)table\b[^>]*>/g)) {
+    const at = m.index;
+    if (!m[1]) {
+      if (depth === 0) { out += edit(html.slice(from, at)); from = at; }
+      depth += 1;
+    } else if (depth > 0) {
+      depth -= 1;
+      if (depth === 0) { out += html.slice(from, at + m[0].length); from = at + m[0].length; }
+    }
+  }
+  return out + (depth === 0 ? edit(html.slice(from)) : html.slice(from));
 }
 
 function ole2Reason(buffer: Buffer): string {
