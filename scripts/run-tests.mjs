@@ -9,6 +9,9 @@ import { join } from 'node:path';
 // Integration tests run real Dovecot and Redis. On a developer's machine without them, those test
 // files are skipped with a visible message; in CI (CI=true) they always run, so a missing server fails.
 const SERVER_TESTS = { 'tests/integration/(serve|poll)\\.test\\.ts': ['dovecot', 'doveadm', 'redis-server'], 'tests/integration/queue\\.test\\.ts': ['redis-server'], 'tests/unit/process-message\\.test\\.ts': ['redis-server'] };
+// Debian packages to install for each binary, when it is not the server packages' own.
+const PACKAGES = { tesseract: 'tesseract-ocr tesseract-ocr-cat tesseract-ocr-spa tesseract-ocr-fra', pdftoppm: 'poppler-utils', convert: 'imagemagick' };
+SERVER_TESTS['tests/unit/ocr\\.test\\.ts'] = ['tesseract', 'pdftoppm', 'convert'];
 const has = (bin) => spawnSync('sh', ['-c', `command -v ${bin} || test -x /usr/sbin/${bin}`]).status === 0;
 const ignore = [];
 for (const [pattern, bins] of Object.entries(SERVER_TESTS)) {
@@ -16,7 +19,8 @@ for (const [pattern, bins] of Object.entries(SERVER_TESTS)) {
   if (!missing.length) continue;
   if (process.env.CI === 'true') continue;
   ignore.push(`--testPathIgnorePatterns=${pattern}`);
-  console.warn(`SKIPPED ${pattern}: ${missing.join(', ')} not installed (apt-get install -y --no-install-recommends dovecot-core dovecot-imapd redis-server)`);
+  const packages = missing.every((b) => PACKAGES[b]) ? missing.map((b) => PACKAGES[b]).join(' ') : 'dovecot-core dovecot-imapd redis-server';
+  console.warn(`SKIPPED ${pattern}: ${missing.join(', ')} not installed (apt-get install -y --no-install-recommends ${packages})`);
 }
 // Browser tests drive Debian's Chromium through playwright-core (never a downloaded browser).
 if (!has('chromium') && process.env.CI !== 'true') {

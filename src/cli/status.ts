@@ -5,6 +5,7 @@ import type { CommonOptions } from './context.js';
 import { withCommonOptions, type Register } from './program.js';
 import { openServiceContext } from './service-options.js';
 import { renderTable } from '../util/table.js';
+import { ocrState, type OcrState } from '../stages/parse/attachments/ocr.js';
 
 export interface StatusFlags extends CommonOptions {
   json?: boolean;
@@ -29,11 +30,14 @@ function queueLines(s: ServiceStatus): string[] {
   return [table, `schedules: ${schedules.join('; ')}`];
 }
 
-function render(s: ServiceStatus): string {
+/** Whether scans are read by OCR, and if not which Debian packages turn it on. */
+const ocrLine = (o: OcrState): string => (o.on ? `ocr: on (Tesseract, languages ${o.languages.join(', ')})` : `ocr: off: scans stay needs-review unread; ${o.off}`);
+
+function render(s: ServiceStatus, ocr: OcrState): string {
   const failures = s.recentFailures.length
     ? renderTable(['row', 'Message-ID', 'when', 'reason'], s.recentFailures.map((f) => [f.id, f.message_id, f.processed_at, f.reason]), [6, 30, 26, 60])
     : 'recent failures: none';
-  return [...mailboxLines(s), `messages: ${counts(s.messages)}`, `outbox: ${counts(s.outbox)}`, ...queueLines(s), failures].join('\n');
+  return [...mailboxLines(s), `messages: ${counts(s.messages)}`, `outbox: ${counts(s.outbox)}`, ocrLine(ocr), ...queueLines(s), failures].join('\n');
 }
 
 export async function statusCommand(opts: StatusFlags): Promise<number> {
@@ -41,7 +45,8 @@ export async function statusCommand(opts: StatusFlags): Promise<number> {
   try {
     const { gatherStatus } = await import('../service/status.js');
     const s = await gatherStatus(ctx.db, ctx.config, ctx.log);
-    console.log(opts.json ? JSON.stringify(s, null, 2) : render(s));
+    const ocr = await ocrState();
+    console.log(opts.json ? JSON.stringify({ ...s, ocr }, null, 2) : render(s, ocr));
     return s.redis.configured && !s.redis.reachable ? 1 : 0;
   } finally {
     ctx.close();

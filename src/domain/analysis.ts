@@ -49,6 +49,12 @@ export interface Analysis {
   language: Lang | null;
   attachments: StoredAttachment[];
   practices: ExtractedPractice[];
+  /**
+   * Practices read only from OCR text (a scan, a photographed form): drafts to be confirmed, never
+   * exported as practices; the message stays needs-review ("read by OCR, to be checked"). Optional:
+   * analyses queued before it existed lack it.
+   */
+  ocrDrafts?: ExtractedPractice[];
   /** What the message adds to an earlier practice, when it may be a reply. */
   replyUpdate: ReplyUpdate | null;
   /** The systematisation sheet the message may return (issue 12); null for what is not a submission. Optional: analyses queued before it existed lack it. */

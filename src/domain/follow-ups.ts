@@ -89,7 +89,7 @@ export interface ChangedField {
 }
 
 export type DraftData =
-  | { template: 'acknowledgement'; message: MessageInfo; practices: PracticeInfo[]; unreadable: UnreadableAttachment[] }
+  | { template: 'acknowledgement'; message: MessageInfo; practices: PracticeInfo[]; unreadable: UnreadableAttachment[]; ocrDrafts?: PracticeInfo[] }
   | { template: 'late-notice'; message: MessageInfo; practices: PracticeInfo[] }
   | { template: 'advisor-task'; practice: PracticeInfo; message: MessageInfo | null; advisor: Advisor; matched: ThemeId[]; previous?: Advisor | null }
   | { template: 'decision'; practice: PracticeInfo; message: MessageInfo; decision: string; note: string | null }

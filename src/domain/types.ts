@@ -72,7 +72,8 @@ export interface TextSource {
 
 /** Outcome of reading one attachment's text, bounded by the limits in attachments/limits.ts. */
 export type AttachmentText =
-  | { ok: true; filename: string; kind: DocumentKind; text: string; pages?: number }
+  /** `ocr`: the text was read from a scan by OCR, not typed: never trusted like typed text. */
+  | { ok: true; filename: string; kind: DocumentKind; text: string; pages?: number; ocr?: true }
   | { ok: false; filename: string; kind: DocumentKind; reason: string };
 
 export type DocumentKind = 'pdf' | 'docx' | 'odt' | 'html' | 'text' | 'message' | 'other';

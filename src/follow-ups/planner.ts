@@ -14,6 +14,7 @@ import { reassignmentDrafts } from './plan/plan-decisions.js';
 import { sheetReceiptDraft } from './plan/sheet-receipt.js';
 import { sheetAppliedBy, systematisedTimes } from '../store/sheets.js';
 import type { Db } from '../store/db.js';
+import { ocrDraftInfos } from '../store/ocr-drafts.js';
 import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from './store/facts.js';
 import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from './store/outbox.js';
 import { advisorLoads, openTasks, reviewNotes, setAdvisor } from './store/tasks.js';
@@ -77,7 +78,7 @@ export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
   const now = clock(ctx);
   const recentReplies = recentRepliesTo(ctx, message, now);
   const plan = planMessageFollowUps({
-    message, practices: practicesOfMessage(ctx.db, rowId), unreadable: unreadableAttachments(ctx.db, rowId),
+    message, practices: practicesOfMessage(ctx.db, rowId), unreadable: unreadableAttachments(ctx.db, rowId), ocrDrafts: ocrDraftInfos(ctx.db, rowId),
     // Loads only matter when there is somebody to assign to (the count reads every practice).
     recentReplies, loads: ctx.settings.advisors.length ? advisorLoads(ctx.db) : {}, settings: ctx.settings, now,
   });
@@ -122,10 +123,22 @@ export function autoAssign(ctx: FollowUpContext, practiceId: string, by: string)
   return choice.advisor;
 }
 
+/**
+ * A message read only by OCR shows in the digest's review list with what OCR read (title, council,
+ * contact e-mail of each draft), so the person checking it sees the drafts without opening the scan.
+ */
+function withOcrDrafts(ctx: FollowUpContext, m: MessageInfo): MessageInfo {
+  if (m.status !== 'needs-review') return m;
+  const drafts = ocrDraftInfos(ctx.db, m.rowId);
+  if (!drafts.length) return m;
+  const shown = drafts.map((d) => `«${d.title ?? '?'}»${d.municipality ? `, ${d.municipality}` : ''}${d.contact.email ? `, ${d.contact.email}` : ''}`).join('; ');
+  return { ...m, reason: `${m.reason ?? 'needs-review'}; OCR draft: ${shown}` };
+}
+
 export function digestNow(ctx: FollowUpContext, now: Date, since: Date | null): DigestModel {
   const lang = ctx.settings.campaign.language;
   return buildDigest({
-    now, since, practices: allPracticesWithArrival(ctx.db), messages: allMessages(ctx.db), outboxProblems: outboxProblems(ctx.db),
+    now, since, practices: allPracticesWithArrival(ctx.db), messages: allMessages(ctx.db).map((m) => withOcrDrafts(ctx, m)), outboxProblems: outboxProblems(ctx.db),
     openTasks: openTasks(ctx.db), reviewNotes: reviewNotes(ctx.db), silentMembers: silentMembers(ctx.db, ctx.settings.municipalities),
     systematisedAt: systematisedTimes(ctx.db),
   }, { settings: ctx.settings, lang, labels: ctx.renderer.labels(lang) });

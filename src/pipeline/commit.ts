@@ -6,6 +6,7 @@ import type { MessageKind, MessageStatus } from '../domain/types.js';
 import { threadSubject } from '../stages/classify/kind.js';
 import type { Db } from '../store/db.js';
 import { finishMessage, practicesBySender, practicesOfThread, saveAttachments } from '../store/messages.js';
+import { saveOcrDrafts } from '../store/ocr-drafts.js';
 import { addEvent, applyCorrections, fillMissing, linkReply, upsertPractices } from '../store/practices.js';
 import type { Analysis } from './analyse.js';
 import { commitSheet, type SheetRules } from './sheet-commit.js';
@@ -26,9 +27,13 @@ function threadPractices(db: Db, rowId: number, a: Analysis): string[] {
   return [...new Set(practicesBySender(db, a.fromAddress, rowId).filter((r) => threadSubject(r.subject ?? '') === key).map((r) => r.practiceId))];
 }
 
+/** The reason of a message whose practices were read only by OCR: they wait, as drafts, to be checked. */
+export const OCR_REASON = 'read by OCR, to be checked';
+
 function submissionStatus(a: Analysis, practices: number): { status: MessageStatus; reason: string | null } {
   const unreadable = a.attachments.filter((x) => !x.ok).map((x) => (x.ok ? '' : x.reason));
   if (unreadable.length) return { status: 'needs-review', reason: `unreadable attachment: ${unreadable.join('; ')}` };
+  if (practices === 0 && (a.ocrDrafts ?? []).length) return { status: 'needs-review', reason: OCR_REASON };
   if (practices === 0) return { status: 'needs-review', reason: 'no good practice found in the body or the attachments' };
   return { status: 'processed', reason: null };
 }
@@ -59,6 +64,7 @@ export function commitAnalysis(db: Db, rowId: number, a: Analysis, ctx: CommitCo
       return { kind: a.kind.kind, status: 'ignored', reason: a.kind.reason, practiceIds: [] };
     }
     saveAttachments(db, rowId, a.attachments);
+    saveOcrDrafts(db, rowId, a.ocrDrafts ?? []);
     // A returned sheet is never a new practice nor a council's reply: it goes its own way first.
     const sheet = commitSheet(db, rowId, a, ctx.sheets);
     if (sheet) return sheet;

@@ -93,9 +93,9 @@ export function finishMessage(db: Db, id: number, o: MessageOutcome): void {
 export function saveAttachments(db: Db, messageId: number, items: (AttachmentText & { contentType: string; size: number })[]): void {
   statement(db, 'DELETE FROM attachments WHERE message_id = ?').run(messageId);
   const insert = statement(db, 
-    'INSERT INTO attachments (message_id, seq, filename, content_type, size, kind, ok, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO attachments (message_id, seq, filename, content_type, size, kind, ok, reason, text, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  items.forEach((a, seq) => insert.run(messageId, seq, a.filename, a.contentType, a.size, a.kind, a.ok ? 1 : 0, a.ok ? null : a.reason, a.ok ? a.text : null));
+  items.forEach((a, seq) => insert.run(messageId, seq, a.filename, a.contentType, a.size, a.kind, a.ok ? 1 : 0, a.ok ? null : a.reason, a.ok ? a.text : null, a.ok && a.ocr ? 1 : 0));
 }
 
 /** Practices that a message with these Message-IDs (In-Reply-To + References) answers, newest thread member first. */

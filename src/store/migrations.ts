@@ -2,6 +2,7 @@
 // records the last applied. Add a new entry to change the schema; never edit a released one.
 import { FOLLOW_UPS } from './migrations/follow-ups.js';
 import { MAILBOX } from './migrations/mailbox.js';
+import { OCR_DRAFTS } from './migrations/ocr-drafts.js';
 import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
 import { PROMISES } from './migrations/promises.js';
 import { SHEETS } from './migrations/sheets.js';
@@ -86,4 +87,6 @@ export const MIGRATIONS: readonly string[] = [
   PROMISES,
   // issue 12: the systematisation sheet of each practice, where each value came from, and its history.
   SHEETS,
+  // 8 (issue 14): practices read by OCR kept as drafts on their message; attachments read by OCR marked.
+  OCR_DRAFTS,
 ];

@@ -35,6 +35,8 @@ export interface MessagePlanInput {
   /** The practices this message brought (origin), in order. */
   practices: PracticeInfo[];
   unreadable: UnreadableAttachment[];
+  /** What OCR read from a scan, echoed for the council to confirm or correct (never a practice yet). */
+  ocrDrafts?: PracticeInfo[];
   /** Automatic replies to this sender in the loop guard's window before the message arrived. */
   recentReplies: number;
   loads: AdvisorLoads;
@@ -58,7 +60,7 @@ function replyDraft(i: MessagePlanInput): { draft: OutboxDraft | null; noReply: 
   if (!decision.reply && !decision.rateLimited) return { draft: null, noReply: decision.reason };
   // Nothing understood and nothing we failed to read: a question, a thank-you, or spam. An automatic
   // answer would be noise at best and backscatter at worst; it waits for a person (digest: needs review).
-  if (i.practices.length === 0 && i.unreadable.length === 0) return { draft: null, noReply: 'no practice found: left for a person to answer' };
+  if (i.practices.length === 0 && i.unreadable.length === 0 && !i.ocrDrafts?.length) return { draft: null, noReply: 'no practice found: left for a person to answer' };
   const late = isLate(m, i.practices, settings.deadline);
   const draft: OutboxDraft = {
     dedupeKey: `reply:${m.messageId}`, kind: late ? 'late-notice' : 'acknowledgement',
@@ -67,7 +69,7 @@ function replyDraft(i: MessagePlanInput): { draft: OutboxDraft | null; noReply: 
     to: decision.reply ? decision.to : normaliseAddress(m.fromAddr ?? ''), toName: m.fromName,
     lang: mailLang(settings, m.language, ...i.practices.map((p) => p.language)), isReply: true,
     givenUp: decision.reply ? null : decision.reason, at: m.receivedAt ?? i.now.toISOString(),
-    data: late ? { template: 'late-notice', message: m, practices: i.practices } : { template: 'acknowledgement', message: m, practices: i.practices, unreadable: i.unreadable },
+    data: late ? { template: 'late-notice', message: m, practices: i.practices } : { template: 'acknowledgement', message: m, practices: i.practices, unreadable: i.unreadable, ...(i.ocrDrafts?.length ? { ocrDrafts: i.ocrDrafts } : {}) },
   };
   return { draft, noReply: decision.reply ? null : decision.reason };
 }

@@ -135,6 +135,7 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
       return {
         ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)),
         unreadable: data.unreadable.map((u) => ({ filename: cleanHeaderText(u.filename) || word(ctx, 'unnamedFile'), reason: reasonOf(u, ctx) })),
+        ocrDrafts: (data.ocrDrafts ?? []).map((p) => practiceView(p, ctx)),
       };
     case 'late-notice':
       return { ...common, sender: senderView(data.message, ctx), practices: data.practices.map((p) => practiceView(p, ctx)) };

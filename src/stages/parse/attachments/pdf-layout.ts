@@ -74,16 +74,21 @@ function toLines(items: PlacedItem[]): Line[] {
 function segmentsOf(items: PlacedItem[], size: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  let space = false;
   for (const item of items) {
+    // pdf.js bridges a gap, even a column gutter, with a space item as wide as the gap: a space
+    // separates words but says nothing of where text is.
+    if (!item.str.trim()) { space = true; continue; }
     const x1 = item.x + Math.max(item.width, 0);
     if (current && item.x - current.x1 < SEGMENT_GAP_EM * size) {
-      // pdf.js usually sends the space as an item of its own; add one only where a visible gap has none.
-      const gap = item.x - current.x1 > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      const gap = (space || item.x - current.x1 > 0.15 * size) && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      space = false;
       current.text += (gap ? ' ' : '') + item.str;
       current.x1 = Math.max(current.x1, x1);
     } else {
       if (current) segments.push(current);
       current = { text: item.str, x0: item.x, x1 };
+      space = false;
     }
   }
   if (current) segments.push(current);
