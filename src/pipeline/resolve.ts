@@ -8,6 +8,7 @@ import { placeFromAddress } from '../stages/extract/municipality.js';
 import { nowIso } from '../store/db.js';
 import { findMessage, linkMessage, recordResolution, type MessageRow, type Resolution } from '../store/messages.js';
 import { addEvent, getPractice, upsertPractices } from '../store/practices.js';
+import { ocrDraftsOf } from '../store/ocr-drafts.js';
 import { readRaw } from '../store/raw-archive.js';
 import { analyse } from './analyse.js';
 import { autoAssign, type FollowUpContext } from '../follow-ups/planner.js';
@@ -80,13 +81,16 @@ export async function resolveMessage(ctx: PipelineContext & { followUps?: Omit<F
 async function openPractice(ctx: PipelineContext, row: MessageRow, resolution: (p: string | null) => Resolution, suffix: string, by: string): Promise<ResolveOutcome> {
   const existing = ctx.db.prepare(`SELECT practice_id FROM message_practices WHERE message_id = ? AND role = 'origin'`).pluck().all(row.id) as string[];
   if (existing.length) throw new UsageError(`message ${row.message_id} already brought ${existing.join(', ')}: use --as linked ${existing[0]} (and xmess edit to complete it)`);
-  const p = await practiceFromMessage(ctx, row);
+  // A message read by OCR kept its practices as drafts: resolving it as new confirms them all.
+  const drafts = ocrDraftsOf(ctx.db, row.id).map((d) => ({ ...d, language: row.language }));
+  const read = drafts.length ? drafts : [await practiceFromMessage(ctx, row)];
   const late = row.received_at !== null && new Date(row.received_at).getTime() > ctx.deadline.getTime();
   const id = ctx.db.transaction(() => {
-    const [newId] = upsertPractices(ctx.db, row.id, row.message_id, [{ ...p, late }]);
-    addEvent(ctx.db, { practiceId: newId!, messageId: row.id, type: 'opened-by-hand', detail: { by, late } });
-    recordResolution(ctx.db, row.id, resolution(newId!), 'processed', `opened as practice ${newId} by hand (${by})${suffix}`);
-    return newId!;
+    const ids = upsertPractices(ctx.db, row.id, row.message_id, read.map((p) => ({ ...p, late })));
+    for (const newId of ids) addEvent(ctx.db, { practiceId: newId, messageId: row.id, type: 'opened-by-hand', detail: { by, late, ...(drafts.length ? { from: 'ocr-draft' } : {}) } });
+    const what = drafts.length ? `OCR draft${ids.length > 1 ? 's' : ''} confirmed as practice${ids.length > 1 ? 's' : ''} ${ids.join(', ')}` : `opened as practice ${ids[0]}`;
+    recordResolution(ctx.db, row.id, resolution(ids[0]!), 'processed', `${what} by hand (${by})${suffix}`);
+    return ids[0]!;
   })();
   // On time, it gets an advisor and the task like any practice; a late one waits for accept-late.
   const planned = !late && ctx.followUps && autoAssign({ ...ctx.followUps, db: ctx.db }, id, by) ? 1 : 0;

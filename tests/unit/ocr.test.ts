@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { storeRaw, type PipelineContext } from '../../src/pipeline/index.js';
 import { processInline } from '../../src/pipeline/inline.js';
+import { resolveMessage } from '../../src/pipeline/resolve.js';
 import { ocrState } from '../../src/stages/parse/attachments/ocr.js';
 import { openDb, statement } from '../../src/store/db.js';
 import { getMessage } from '../../src/store/messages.js';
@@ -119,6 +120,11 @@ describeOcr('a scanned PDF', () => {
     expect(ack?.body_text).toMatch(/reconeixement de text \(OCR\)/);
     expect(ack?.body_text).toMatch(/Rebost solidari/);
     expect(ack?.body_text).toMatch(/confirmeu-nos-ho responent aquest missatge/);
+    // A person who checked the scan confirms the drafts: `xmess resolve MESSAGE --as new`.
+    const resolved = await resolveMessage(ctx, String(rowId), 'new', null, null, 'coordinator');
+    expect(getMessage(ctx.db, rowId)).toMatchObject({ status: 'processed' });
+    expect(practiceCount()).toBe(1);
+    expect(statement(ctx.db, 'SELECT title FROM practices WHERE id = ?').get(resolved.practice)).toEqual({ title: drafts[0]!.title });
   }, 120_000);
 
   it('is read once: the same scan sent again is answered from the cache beside the raw archive', async () => {

@@ -12,8 +12,9 @@ import { imageSize } from './image-size.js';
 const run = promisify(execFile);
 
 /**
- * Pages of a scanned PDF read by OCR. A practice sheet is 1–4 pages; Tesseract takes 3–8 s a page
- * here (2 shared cores, A4 at ~215 dpi, three languages), so 4 pages stay within OCR_SECONDS.
+ * Pages of a scanned PDF read by OCR. A practice sheet is 1–4 pages. Measured here on an A4 page
+ * rendered at OCR_PAGE_LONG_SIDE_PX, on 2 cores under a load average of 22: Tesseract took 6.3 s
+ * with one language, 14 s with cat+spa+fra+eng; so 4 pages stay within OCR_SECONDS even then.
  */
 export const MAX_OCR_PAGES = 4;
 /**
@@ -34,7 +35,7 @@ export const MAX_OCR_IMAGE_PIXELS = 40_000_000;
 export const MIN_OCR_IMAGE_SIDE_PX = 600;
 /**
  * Wall-clock seconds for all the OCR of one attachment (rendering included); the child process is
- * killed past it. Measured here: one A4 page 3–8 s, so 4 pages fit a loaded machine.
+ * killed past it: MAX_OCR_PAGES pages at the 14 s a page measured under heavy load is ~56 s.
  */
 export const OCR_SECONDS = 90;
 /** Characters of OCR text kept per attachment (as MAX_TEXT_CHARS for typed text, far above 4 pages). */
