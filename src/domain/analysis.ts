@@ -51,8 +51,8 @@ export interface Analysis {
   practices: ExtractedPractice[];
   /**
    * Practices read only from OCR text (a scan, a photographed form): drafts to be confirmed, never
-   * exported as practices; the message stays needs-review ("read by OCR, to be checked").
-   * Optional: analyses queued before OCR existed lack it.
+   * exported as practices; the message stays needs-review ("read by OCR, to be checked"). Optional:
+   * analyses queued before it existed lack it.
    */
   ocrDrafts?: ExtractedPractice[];
   /** What the message adds to an earlier practice, when it may be a reply. */

@@ -5,12 +5,14 @@ import type { Analysis, StoredAttachment } from '../domain/analysis.js';
 import type { Attachment, AttachmentText, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
 import { classifyKind, hasReplyPrefix } from '../stages/classify/kind.js';
 import { extractPractices, extractReplyUpdate } from '../stages/extract/index.js';
-import { readSheet } from '../stages/extract/sheet.js';
 import { readAttachmentText, type DocumentReader } from '../stages/parse/attachments/index.js';
+import { readSheet } from '../stages/extract/sheet.js';
 import { NO_TEXT_LAYER, readByOcr } from '../stages/parse/attachments/ocr-read.js';
 import { partRole } from '../stages/parse/attachments/parts.js';
 import { unpackTnef } from '../stages/parse/attachments/tnef.js';
 import { parseMessage } from '../stages/parse/parse-message.js';
+
+export type { Analysis, StoredAttachment };
 
 export interface AnalysisContext {
   municipalities: Municipality[];
@@ -20,8 +22,6 @@ export interface AnalysisContext {
   /** The raw archive: OCR results are cached in `ocr-cache/` beside it (ocr-cache.ts says why a folder). */
   rawDir?: string;
 }
-
-export type { Analysis, StoredAttachment };
 
 export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<Analysis> {
   const parsed = await parseMessage(raw);

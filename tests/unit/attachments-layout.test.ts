@@ -5,8 +5,6 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 import type { Attachment } from '../../src/domain/types.js';
-
-const reader = openDocumentReader();
 import { openDocumentReader, readAttachmentText } from '../../src/stages/parse/attachments/index.js';
 
 function pdfBytes(draw: (d: PDFKit.PDFDocument) => void): Promise<Buffer> {
@@ -29,6 +27,7 @@ async function textOf(filename: string, content: Buffer): Promise<string> {
   return result.text;
 }
 
+const reader = openDocumentReader();
 afterAll(() => reader.close());
 
 describe('a PDF form in two columns', () => {

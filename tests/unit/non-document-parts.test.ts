@@ -1,18 +1,15 @@
 // Parts of a mail that are not documents (an S/MIME signature, a vCard, a calendar invitation, an
 // empty file, an Outlook TNEF wrapper) are not unreadable attachments: the message is processed from
 // its body, not sent to review, and the council is not asked to send them again.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { storeRaw, type PipelineContext } from '../../src/pipeline/index.js';
 import { processInline } from '../../src/pipeline/inline.js';
-import { openDocumentReader } from '../../src/stages/parse/attachments/index.js';
 import { partRole } from '../../src/stages/parse/attachments/parts.js';
 import { openDb, statement } from '../../src/store/db.js';
 import { getMessage } from '../../src/store/messages.js';
-import { LEXICON, settings, templates } from '../helpers/notify.js';
+import { documentReader, LEXICON, settings, templates } from '../helpers/notify.js';
 import { SYNTHESIS } from '../helpers/service.js';
-
-const reader = openDocumentReader();
 import { tempDir } from '../helpers/temp.js';
 
 interface Part { name: string; type: string; bytes: Buffer }
@@ -49,14 +46,14 @@ beforeEach(() => {
   dir = tempDir('xmess-parts-');
   const s = settings();
   ctx = {
-    db: openDb(join(dir.path, 'x.db')), rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader,
+    db: openDb(join(dir.path, 'x.db')), rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader: documentReader(),
     followUps: { settings: s, renderer: templates(), outboxDir: join(dir.path, 'outbox') },
   };
 });
+afterAll(() => documentReader().close());
 afterEach(async () => {
   ctx.db.close();
   dir.cleanup();
-  await reader.close();
 });
 
 describe('parts that are not documents', () => {

@@ -3,7 +3,7 @@
 // PDF by pdfkit, as Debian's ImageMagick policy refuses to write PDF). With Tesseract they give
 // drafts, kept on a message that stays needs-review; without it (XMESS_OCR=off, or a PATH without
 // tesseract), a plain needs-review as before. Needs the Debian packages named below.
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,14 +11,11 @@ import PDFDocument from 'pdfkit';
 import { storeRaw, type PipelineContext } from '../../src/pipeline/index.js';
 import { processInline } from '../../src/pipeline/inline.js';
 import { resolveMessage } from '../../src/pipeline/resolve.js';
-import { openDocumentReader } from '../../src/stages/parse/attachments/index.js';
 import { ocrState } from '../../src/stages/parse/attachments/ocr.js';
 import { openDb, statement } from '../../src/store/db.js';
 import { getMessage } from '../../src/store/messages.js';
 import { ocrDraftsOf } from '../../src/store/ocr-drafts.js';
-import { LEXICON, settings, templates } from '../helpers/notify.js';
-
-const reader = openDocumentReader();
+import { documentReader, LEXICON, settings, templates } from '../helpers/notify.js';
 import { tempDir } from '../helpers/temp.js';
 
 const PACKAGES = 'tesseract-ocr tesseract-ocr-cat tesseract-ocr-spa tesseract-ocr-fra poppler-utils imagemagick';
@@ -87,17 +84,17 @@ beforeEach(() => {
   dir = tempDir('xmess-ocr-');
   const s = settings();
   ctx = {
-    db: openDb(join(dir.path, 'x.db')), rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader,
+    db: openDb(join(dir.path, 'x.db')), rawDir: join(dir.path, 'raw'), municipalities: s.municipalities, lexicon: LEXICON, deadline: s.deadline, reader: documentReader(),
     followUps: { settings: s, renderer: templates(), outboxDir: join(dir.path, 'outbox') },
   };
 });
+afterAll(() => documentReader().close());
 afterEach(async () => {
   process.env.XMESS_OCR = savedEnv.XMESS_OCR;
   if (savedEnv.XMESS_OCR === undefined) delete process.env.XMESS_OCR;
   process.env.PATH = savedEnv.PATH;
   ctx.db.close();
   dir.cleanup();
-  await reader.close();
 });
 
 async function process1(file: { name: string; type: string; bytes: Buffer }, id = 'scan'): Promise<number> {
