@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Municipality } from '../../src/domain/types.js';
 import { extractPractices } from '../../src/stages/extract/index.js';
 import { detectLanguage, isCouncilLanguage } from '../../src/stages/extract/language.js';
+import { detectThemes } from '../../src/stages/extract/themes.js';
 import { councilName } from '../../src/stages/extract/lexicon/index.js';
 import { findPhones, normalisePhone } from '../../src/stages/extract/phone.js';
 import { lexicon } from '../fixtures/extract/harness.js';
@@ -70,5 +71,20 @@ describe('extract: French', () => {
     expect(councilName('Villeurbanne', 'fr')).toBe('Ville de Villeurbanne');
     expect(councilName('Olot', 'ca')).toBe("Ajuntament d'Olot");
     expect(councilName('El Masnou', 'es')).toBe('Ayuntamiento del Masnou');
+  });
+
+  it('recognises the themes in French with the project\'s theme lexicon, quoting the words as written', () => {
+    const r = detectThemes("Une ressourcerie où des jeunes en service civique réparent les vélos, avec des clauses d'insertion dans le marché public de collecte des déchets.", [], lexicon);
+    expect(r.themes).toEqual(expect.arrayContaining(['youth', 'ecological-transition', 'public-procurement']));
+    expect(r.evidence['youth']).toContain('jeunes');
+    expect(r.evidence['ecological-transition']).toContain('déchets');
+  });
+
+  it('reads a French summary under the wordings French forms use', () => {
+    for (const label of ['Descriptif', 'En quelques mots', 'Le projet en bref']) {
+      const body = [`Titre : Atelier vélo solidaire`, `${label} : Un atelier où les habitants apprennent à réparer leur vélo avec des bénévoles et des salariés en insertion, deux soirs par semaine.`, 'Contact : Paul Martin, paul.martin@lemans.fr'].join('\n');
+      const [p] = extractPractices(input('paul.martin@lemans.fr', 'Bonne pratique', body)).practices;
+      expect(p?.summary).toMatch(/^Un atelier où les habitants/);
+    }
   });
 });

@@ -92,7 +92,7 @@ const FIELD_PATTERNS: Array<[LabelField, RegExp]> = [
  * boundaries ('other' below, unless the table above knows them); the sheet reader names the field.
  */
 const SHEET_LABEL_PATTERNS: Array<[SheetKey, RegExp]> = [
-  ['council', /^((ajuntament|ayuntamiento)( o (consell|consejo) comarcal)?|(consell|consejo) comarcal|ens local|entitat local|entidad local)$/],
+  ['council', new RegExp(`^(${COUNCIL_NOUN}( o ${GROUP_COUNCIL})?|${GROUP_COUNCIL}|ens local|entitat local|entidad local)$`)],
   ['contactPerson', /^(persona (de referencia|referent|de contacte|de contacto|responsable)|persona|contacte|contacto|referent)$/],
   ['contactEmail', /^(mail|e ?mail|correu|correo)( electronic| electronico)?( de (contacte|contacto|la persona de referencia))?$/],
   ['department', /^(area|servei|servicio|departament|departamento)( o (departament|departamento|servei|servicio|area))?( municipal| responsable)?$/],

@@ -16,6 +16,9 @@ const DEFAULT_REGION = 'ES' as const;
  */
 const OTHER_REGIONS = [...new Set(LEXICONS.map((l) => l.phoneCountry))].filter((c) => c !== DEFAULT_REGION && c !== 'GB');
 
+/** "04 76 76 36 36", "01.42.76.40.40", "0612345678": ten digits from a leading 0. */
+const FRENCH_NATIONAL = /(?<!\d)0[1-9](?:[\s.-]?\d\d){4}(?!\d)/;
+
 export function findPhones(text: string): string[] {
   const hits = findInText(text);
   return [...new Set(hits.map((h) => h.number))];
@@ -26,6 +29,8 @@ function findInText(text: string): Array<{ number: string; startsAt: number; end
     .filter((f) => f.number.isPossible() && !isPartOfAmount(text, f.startsAt, f.endsAt))
     .map((f) => ({ number: f.number.number as string, startsAt: f.startsAt, endsAt: f.endsAt }));
   const hits = read(DEFAULT_REGION);
+  // Reading again costs a pass over the text: only when a French national number's shape is there.
+  if (!FRENCH_NATIONAL.test(text)) return hits;
   for (const region of OTHER_REGIONS) {
     for (const h of read(region)) {
       if (!hits.some((o) => o.startsAt < h.endsAt && h.startsAt < o.endsAt)) hits.push(h);

@@ -71,14 +71,20 @@ export function detectThemes(ownText: string, promoters: string[], lexicon: Them
   // Names blanked out with as many spaces, so that positions still point into ownText.
   const blanked = ownText.replace(ORG_PROPER_NAME, (m) => ' '.repeat(m.length));
   const withoutNames = fold(blanked);
-  const asWritten = { [text]: foldWithMap(ownText), [withoutNames]: foldWithMap(blanked) };
+  // Built on the first hit only: most texts match few patterns, and hostile ones none.
+  const maps = new Map<string, ReturnType<typeof foldWithMap>>();
+  const mapOf = (read: string) => {
+    let m = maps.get(read);
+    if (!m) { m = foldWithMap(read === text ? ownText : blanked); maps.set(read, m); }
+    return m;
+  };
   const evidence: Partial<Record<ThemeId, string[]>> = {};
   for (const [id, regexes] of patternsOf(lexicon)) {
     const hits = new Set<string>();
     const read = AUDIENCE_THEMES.has(id) ? withoutNames : text;
     for (const re of regexes) {
       for (const m of read.matchAll(re)) {
-        if (hits.size < MAX_EVIDENCE) hits.add(quoteAsWritten(ownText, asWritten[read], m.index, m[0]));
+        if (hits.size < MAX_EVIDENCE) hits.add(quoteAsWritten(ownText, mapOf(read), m.index, m[0]));
       }
     }
     if (hits.size) evidence[id] = [...hits];

@@ -19,7 +19,7 @@ export const fr: Lexicon = {
   labels: {
     title: ['(nom|titre|intitule|denomination)( (de la|du|de l.|de|d.))? ?(bonne pratique|pratique|initiative|projet|action|dispositif|experience|programme)\\b', 'titre', 'intitule', 'nom du projet', 'projet', 'initiative'],
     promoters: ['(porteurs?|porteuses?|porte|portee|porte par|portee par|structures? porteuses?|(porteurs?|porteuse|pilotes?|partenaires?) (du|de la|de l.|des) (projet|action|pratique|initiative|dispositif)|partenaires?|acteurs?|organismes? porteurs?|qui porte\\b.*|qui pilote\\b.*|pilote par|pilotage|co ?porteurs?|structures? impliquees?|acteurs? impliques?|partenaires? (associes|impliques))'],
-    summary: ['(breve |courte )?(description|presentation|resume|synthese)\\b.*', 'en quoi consiste.*', 'de quoi s.agit il', 'objet'],
+    summary: ['(breve |courte )?(description|presentation|resume|synthese|descriptif)\\b.*', 'en quoi consiste.*', 'de quoi s.agit il', 'objet', 'en (quelques mots|bref|resume)', 'principe\\b.*', 'contenu', '(le projet|l.action|la pratique|l.initiative|le dispositif)( en (bref|quelques mots|resume))?'],
     summaryAlt: ['objectifs?\\b.*', 'finalite'],
     name: ['(nom|nom et prenom|prenom et nom|nom prenom|prenom nom|nom complet)( (du|de la) (contact|referent|referente|personne referente|responsable))?'],
     surname: ['prenom'],
