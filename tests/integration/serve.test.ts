@@ -197,6 +197,22 @@ describe('xmess serve', () => {
     expectProcessedOnce(s.db, COUNT);
   });
 
+  it('serves the web desk from the same process with --desk, on 127.0.0.1 and behind its login, while it processes mail', async () => {
+    const s = scenario();
+    const svc = s.serve(['--desk', '0']);
+    const url = await waitFor('the desk URL', () => /xmess desk: (http:\/\/127\.0\.0\.1:\d+\/?)/.exec(svc.logs())?.[1], 20_000);
+    const base = url.endsWith('/') ? url : `${url}/`;
+    const login = await fetch(`${base}login`);
+    expect(login.status).toBe(200);
+    expect(await login.text()).toMatch(/<form[^>]*method="post"/i);
+    const inbox = await fetch(`${base}inbox`, { redirect: 'manual' });
+    expect([302, 303]).toContain(inbox.status);
+    expect(inbox.headers.get('location')).toMatch(/\/login/);
+    s.send(1);
+    await waitAllFinal(s.db, 1, 30_000);
+    expectProcessedOnce(s.db, 1);
+  });
+
   it('serves the queue dashboard on 127.0.0.1 and reports the queues in `xmess status`', async () => {
     const s = scenario();
     const svc = s.serve(['--dashboard', '0']);
