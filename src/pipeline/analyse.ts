@@ -1,5 +1,6 @@
 // The stateless half of processing: raw bytes in, an analysis out. It touches no database, so a
 // worker on any host can run it; only commit.ts writes what it found.
+import { createHash } from 'node:crypto';
 import type { Analysis, StoredAttachment } from '../domain/analysis.js';
 import type { Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
 import { classifyKind, hasReplyPrefix } from '../stages/classify/kind.js';
@@ -34,7 +35,7 @@ export async function analyse(raw: RawMessage, ctx: AnalysisContext): Promise<An
   for (const att of parsed.attachments) {
     if (!isDocumentCandidate(att.contentType)) continue;
     const text = await readAttachmentText(att, ctx.reader);
-    attachments.push({ ...text, contentType: att.contentType, size: att.size });
+    attachments.push({ ...text, contentType: att.contentType, size: att.size, sha256: createHash('sha256').update(att.content).digest('hex') });
   }
   const sources = [
     { origin: 'body', text: parsed.text },

@@ -5,6 +5,7 @@ import { MAILBOX } from './migrations/mailbox.js';
 import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
 import { PROMISES } from './migrations/promises.js';
 import { SHEETS } from './migrations/sheets.js';
+import { RESENDS } from './migrations/resends.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
@@ -86,4 +87,6 @@ export const MIGRATIONS: readonly string[] = [
   PROMISES,
   // issue 12: the systematisation sheet of each practice, where each value came from, and its history.
   SHEETS,
+  // 8 (issue 11): attachments' SHA-256, to recognise a practice resent with the same file.
+  RESENDS,
 ];
