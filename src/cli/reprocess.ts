@@ -13,7 +13,7 @@ function markPending(db: Db, id: string | undefined, all: boolean): number {
   if (!row) throw new UsageError(`no stored message or practice "${id}"; see \`xmess export --what messages\``);
   // Replies to this message's practices run again after it, so what they completed is completed again.
   return statement(db, `UPDATE messages SET status = 'pending' WHERE id = ? OR id IN (
-      SELECT mp.message_id FROM message_practices mp JOIN practices p ON p.id = mp.practice_id WHERE p.message_id = ? AND mp.role = 'reply')`).run(row.id, row.id).changes;
+      SELECT mp.message_id FROM message_practices mp JOIN practices p ON p.id = mp.practice_id WHERE p.message_id = ? AND mp.role IN ('reply', 'resend'))`).run(row.id, row.id).changes;
 }
 
 export async function reprocessCommand(id: string | undefined, opts: CommonOptions & { all?: boolean }): Promise<number> {

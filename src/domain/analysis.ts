@@ -33,10 +33,20 @@ export interface ReplyUpdate {
   contact?: Partial<Contact>;
   /** What the sender says was wrong and gives anew ("el nom definitiu és «…»"): replaces, not fills. */
   corrections?: { title?: string };
+  /**
+   * Fields the reply states with a label ("Telèfon: …", "Entitats promotores: …") or a sentence that
+   * names them: a correction replaces the practice's value with these. Others (prose guesses) only fill.
+   */
+  stated?: string[];
+  /** Organisations the reply adds to the promoters ("també hi participa …", "también participa …"). */
+  addedPromoters?: string[];
+  /** The reply only thanks or confirms ("Moltes gràcies! Les dades són correctes."): nothing to change, nothing to review. */
+  courtesyOnly?: boolean;
   language: Lang;
 }
 
-export type StoredAttachment = AttachmentText & { contentType: string; size: number };
+/** `sha256` of the attachment's bytes: the same file sent again is the same practice (classify/resend.ts). */
+export type StoredAttachment = AttachmentText & { contentType: string; size: number; sha256?: string };
 
 export interface Analysis {
   messageId: string;

@@ -6,16 +6,16 @@ import type { Logger } from '../log.js';
 import { chooseAdvisor } from './plan/assign.js';
 import { buildDigest, type DigestModel } from './plan/digest.js';
 import { advisorTaskDraft, digestKey, planDeadlineWork, planMessageFollowUps } from './plan/plan.js';
-import { AUTO_REPLY_WINDOW_MS } from './plan/rate-limit.js';
+import { AUTO_REPLY_WINDOW_MS, MAX_AUTO_REPLIES } from './plan/rate-limit.js';
 import { renderDraft } from './render/render-draft.js';
 import type { Renderer } from './render/render.js';
-import type { Assignment, MessageInfo, NotifySettings, OutboxDraft } from '../domain/follow-ups.js';
-import { reassignmentDrafts } from './plan/plan-decisions.js';
+import type { Assignment, MessageInfo, NotifySettings, OutboxDraft, PracticeInfo } from '../domain/follow-ups.js';
+import { correctionReceiptDraft, reassignmentDrafts } from './plan/plan-decisions.js';
 import { sheetReceiptDraft } from './plan/sheet-receipt.js';
 import { sheetAppliedBy, systematisedTimes } from '../store/sheets.js';
 import type { Db } from '../store/db.js';
 import { ocrDraftInfos } from '../store/ocr-drafts.js';
-import { allMessages, allPracticesWithArrival, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from './store/facts.js';
+import { allMessages, allPracticesWithArrival, correctionsOf, practicesOfMessage, readMessage, readPractice, silentMembers, unreadableAttachments } from './store/facts.js';
 import { countAutoReplies, hasOutbox, insertOutbox, outboxProblems, recordAutoReply } from './store/outbox.js';
 import { advisorLoads, openTasks, reviewNotes, setAdvisor } from './store/tasks.js';
 
@@ -73,10 +73,13 @@ function planSheetReceipt(ctx: FollowUpContext, message: MessageInfo): number {
 /** Plans what a processed message calls for (acknowledgement or late notice, advisors' tasks, a sheet's receipt); idempotent. */
 export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
   const message = readMessage(ctx.db, rowId);
-  if (message?.kind === 'reply') return planSheetReceipt(ctx, message);
-  if (!message || message.kind !== 'submission') return 0;
+  if (!message) return 0;
   const now = clock(ctx);
   const recentReplies = recentRepliesTo(ctx, message, now);
+  // A correction (by reply, or by resending the practice) is confirmed to the council, listing what changed.
+  const receipt = planCorrectionReceipt(ctx, message, recentReplies, now);
+  if (message.kind === 'reply') return receipt + planSheetReceipt(ctx, message);
+  if (message.kind !== 'submission') return receipt;
   const plan = planMessageFollowUps({
     message, practices: practicesOfMessage(ctx.db, rowId), unreadable: unreadableAttachments(ctx.db, rowId), ocrDrafts: ocrDraftInfos(ctx.db, rowId),
     // Loads only matter when there is somebody to assign to (the count reads every practice).
@@ -84,7 +87,16 @@ export function planFollowUps(ctx: FollowUpContext, rowId: number): number {
   });
   if (plan.noReply) ctx.log?.info({ message: rowId }, `no acknowledgement: ${plan.noReply}`);
   applyAssignments(ctx, plan.assignments, rowId);
-  return storeDrafts(ctx, plan.drafts);
+  return receipt + storeDrafts(ctx, plan.drafts);
+}
+
+/** The council's confirmation of what its message changed (outbox kind `correction-receipt`, a reply to that message); once. */
+function planCorrectionReceipt(ctx: FollowUpContext, message: MessageInfo, recentReplies: number, now: Date): number {
+  const changes = correctionsOf(ctx.db, message.rowId);
+  if (!changes.length) return 0;
+  const practices = [...new Set(changes.map((c) => c.practiceId))].map((id) => readPractice(ctx.db, id)).filter((p): p is PracticeInfo => p !== null);
+  const draft = correctionReceiptDraft(practices, message, changes, ctx.settings, now, recentReplies, MAX_AUTO_REPLIES);
+  return draft ? storeDrafts(ctx, [draft]) : 0;
 }
 
 /**

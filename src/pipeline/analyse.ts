@@ -1,5 +1,6 @@
 // The stateless half of processing: raw bytes in, an analysis out. It touches no database, so a
 // worker on any host can run it; only commit.ts writes what it found.
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { Analysis, StoredAttachment } from '../domain/analysis.js';
 import type { Attachment, AttachmentText, Municipality, RawMessage, ThemeLexicon } from '../domain/types.js';
@@ -64,7 +65,8 @@ async function readParts(parts: { att: Attachment; role: 'document' | 'image' }[
     let text: AttachmentText | null = role === 'image' ? null : await readAttachmentText(att, ctx.reader);
     if (role === 'image') text = await readByOcr(att, 'image', ocr);
     else if (text && !text.ok && text.kind === 'pdf' && text.reason.endsWith(NO_TEXT_LAYER)) text = (await readByOcr(att, 'pdf', ocr)) ?? text;
-    if (text) out.push({ ...text, contentType: att.contentType, size: att.size });
+    // The file's SHA-256: a practice resent with the same file is recognised by it (issue 11's resend rule).
+    if (text) out.push({ ...text, contentType: att.contentType, size: att.size, sha256: createHash('sha256').update(att.content).digest('hex') });
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { threadSubject } from '../stages/classify/kind.js';
 import type { Db } from '../store/db.js';
 import { finishMessage, practicesBySender, practicesOfThread, saveAttachments } from '../store/messages.js';
 import { saveOcrDrafts } from '../store/ocr-drafts.js';
-import { addEvent, applyCorrections, fillMissing, linkReply, upsertPractices } from '../store/practices.js';
+import { addEvent, upsertPractices } from '../store/practices.js';
+import { commitCorrection, commitResends, type ResendSplit } from './corrections.js';
 import type { Analysis } from './analyse.js';
 import { commitSheet, type SheetRules } from './sheet-commit.js';
 
@@ -38,22 +39,19 @@ function submissionStatus(a: Analysis, practices: number): { status: MessageStat
   return { status: 'processed', reason: null };
 }
 
+/** A submission that resends practices: the worst of their outcomes (review before processed), every reason kept. */
+function resendStatus(a: Analysis, fresh: number, resent: ResendSplit['resent']): { status: MessageStatus; reason: string | null } {
+  // Counted with the resent ones, so only an unreadable attachment can make its own part need review.
+  const own = submissionStatus(a, fresh + resent.length);
+  const review = resent.some((r) => r.outcome.status === 'needs-review') || own.status === 'needs-review';
+  const reasons = [...resent.map((r) => r.outcome.reason), ...(own.reason ? [own.reason] : [])];
+  return { status: review ? 'needs-review' : 'processed', reason: reasons.join('; ') };
+}
+
 function commitReply(db: Db, rowId: number, a: Analysis, targets: string[]): CommitResult {
-  const filled: string[] = [];
-  const corrected: string[] = [];
-  for (const id of targets) {
-    linkReply(db, rowId, id);
-    addEvent(db, { practiceId: id, messageId: rowId, type: 'reply-received', detail: { subject: a.subject } });
-    // With several practices in the thread, a reply can only complete the one it clearly concerns.
-    if (a.replyUpdate && targets.length === 1) {
-      corrected.push(...applyCorrections(db, id, a.replyUpdate.corrections ?? {}, rowId).map((f) => `${f} of ${id}`));
-      filled.push(...fillMissing(db, id, a.replyUpdate, rowId).map((f) => `${f} of ${id}`));
-    }
-  }
-  const done = [...(corrected.length ? [`corrected ${corrected.join(', ')}`] : []), ...(filled.length ? [`completed ${filled.join(', ')}`] : [])];
-  const reason = done.length ? `reply: ${done.join('; ')}` : `reply to ${targets.join(', ')}: nothing new to fill`;
-  finishMessage(db, rowId, { kind: 'reply', kindReason: 'answers an earlier message of the thread', status: 'processed', reason, language: a.language });
-  return { kind: 'reply', status: 'processed', reason, practiceIds: targets };
+  const { status, reason } = commitCorrection(db, rowId, a, targets);
+  finishMessage(db, rowId, { kind: 'reply', kindReason: 'answers an earlier message of the thread', status, reason, language: a.language });
+  return { kind: 'reply', status, reason, practiceIds: targets };
 }
 
 export function commitAnalysis(db: Db, rowId: number, a: Analysis, ctx: CommitContext): CommitResult {
@@ -71,9 +69,11 @@ export function commitAnalysis(db: Db, rowId: number, a: Analysis, ctx: CommitCo
     const targets = threadPractices(db, rowId, a);
     if (targets.length) return commitReply(db, rowId, a, targets);
     const late = isAfterDeadline(receivedAt, ctx.deadline);
-    const ids = upsertPractices(db, rowId, a.messageId, a.practices.map((p) => ({ ...p, late, language: a.language })));
+    // The same practice sent again is linked to the one we have (and corrects it if it says something new), not stored twice.
+    const { fresh, resent } = commitResends(db, rowId, a);
+    const ids = upsertPractices(db, rowId, a.messageId, fresh.map((p) => ({ ...p, late, language: a.language })));
     for (const id of ids) addEvent(db, { practiceId: id, messageId: rowId, type: 'extracted', detail: { late } });
-    const { status, reason } = submissionStatus(a, ids.length);
+    const { status, reason } = resent.length ? resendStatus(a, ids.length, resent) : submissionStatus(a, ids.length);
     finishMessage(db, rowId, { kind: 'submission', kindReason: null, status, reason, language: a.language, receivedAt });
     return { kind: 'submission', status, reason, practiceIds: ids };
   })();

@@ -90,12 +90,27 @@ export function finishMessage(db: Db, id: number, o: MessageOutcome): void {
   ).run(o.kind, o.kindReason, o.status, o.reason, o.language, nowIso(), o.receivedAt?.toISOString() ?? null, id);
 }
 
-export function saveAttachments(db: Db, messageId: number, items: (AttachmentText & { contentType: string; size: number })[]): void {
+export function saveAttachments(db: Db, messageId: number, items: (AttachmentText & { contentType: string; size: number; sha256?: string })[]): void {
   statement(db, 'DELETE FROM attachments WHERE message_id = ?').run(messageId);
   const insert = statement(db, 
-    'INSERT INTO attachments (message_id, seq, filename, content_type, size, kind, ok, reason, text, ocr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO attachments (message_id, seq, filename, content_type, size, kind, ok, reason, text, ocr, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  items.forEach((a, seq) => insert.run(messageId, seq, a.filename, a.contentType, a.size, a.kind, a.ok ? 1 : 0, a.ok ? null : a.reason, a.ok ? a.text : null, a.ok && a.ocr ? 1 : 0));
+  items.forEach((a, seq) => insert.run(messageId, seq, a.filename, a.contentType, a.size, a.kind, a.ok ? 1 : 0, a.ok ? null : a.reason, a.ok ? a.text : null, a.ok && a.ocr ? 1 : 0, a.sha256 ?? null));
+}
+
+/** Earlier practices of the same council (same sender, or same municipality), with the hash of the attachment each was read from. */
+export function councilPractices(db: Db, rowId: number, fromAddr: string | null, municipalities: string[]): { id: string; title: string | null; sourceHash: string | null }[] {
+  const marks = municipalities.map(() => '?').join(',') || 'NULL';
+  return statement(db, `
+    SELECT p.id, p.title, (SELECT a.sha256 FROM attachments a WHERE a.message_id = p.message_id AND 'attachment:' || a.filename = p.source LIMIT 1) AS sourceHash
+    FROM practices p JOIN messages m ON m.id = p.message_id
+    WHERE m.id <> ? AND (m.from_addr = ? OR p.municipality IN (${marks}))
+    ORDER BY m.received_at, m.id, p.seq`).all(rowId, fromAddr, ...municipalities) as { id: string; title: string | null; sourceHash: string | null }[];
+}
+
+/** A message linked to a practice it does not create: `reply`, `resend` (the same practice sent again), `linked` (by a person). */
+export function linkTo(db: Db, messageRowId: number, practiceIdValue: string, role: 'reply' | 'resend' | 'linked'): void {
+  statement(db, 'INSERT OR IGNORE INTO message_practices (message_id, practice_id, role) VALUES (?, ?, ?)').run(messageRowId, practiceIdValue, role);
 }
 
 /** Practices that a message with these Message-IDs (In-Reply-To + References) answers, newest thread member first. */

@@ -6,6 +6,7 @@ import { OCR_DRAFTS } from './migrations/ocr-drafts.js';
 import { OUTBOX_CLAIMS } from './migrations/outbox-claims.js';
 import { PROMISES } from './migrations/promises.js';
 import { SHEETS } from './migrations/sheets.js';
+import { RESENDS } from './migrations/resends.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: messages, practices, their links, attachment texts, and an event log per practice.
@@ -89,4 +90,6 @@ export const MIGRATIONS: readonly string[] = [
   SHEETS,
   // 8 (issue 14): practices read by OCR kept as drafts on their message; attachments read by OCR marked.
   OCR_DRAFTS,
+  // 9 (issue 11): attachments' SHA-256, to recognise a practice resent with the same file.
+  RESENDS,
 ];

@@ -1,6 +1,6 @@
 // Every SQL statement about practices, their links to messages and their event log.
 import { createHash } from 'node:crypto';
-import type { Contact, ExtractedPractice, PracticeField, ThemeId } from '../domain/types.js';
+import type { ExtractedPractice, ThemeId } from '../domain/types.js';
 import { nowIso, statement, type Db } from './db.js';
 
 export interface PracticeRow {
@@ -97,56 +97,6 @@ export function getPractice(db: Db, id: string): PracticeRow | undefined {
   return statement(db, 'SELECT * FROM practices WHERE id = ?').get(id) as PracticeRow | undefined;
 }
 
-export interface FieldUpdate {
-  title?: string;
-  promoters?: string[];
-  summary?: string;
-  contact?: Partial<Contact>;
-}
-
-const COLUMN: Record<string, string> = {
-  title: 'title', summary: 'summary', 'contact.name': 'contact_name', 'contact.email': 'contact_email',
-  'contact.phone': 'contact_phone', 'contact.role': 'contact_role',
-};
-
-/** Fills only fields still missing (a reply completes a record, it never overwrites what we had). */
-export function fillMissing(db: Db, id: string, update: FieldUpdate, source: number): PracticeField[] {
-  const row = getPractice(db, id);
-  if (!row) return [];
-  const filled: PracticeField[] = [];
-  const set = (field: PracticeField, value: unknown): void => {
-    const col = COLUMN[field];
-    const current = col ? (row as unknown as Record<string, unknown>)[col] : null;
-    if (col && (current === null || current === '') && value) {
-      statement(db, `UPDATE practices SET ${col} = ?, updated_at = ? WHERE id = ?`).run(value, nowIso(), id);
-      filled.push(field);
-    }
-  };
-  set('title', update.title);
-  set('summary', update.summary);
-  for (const k of ['name', 'email', 'phone', 'role'] as const) set(`contact.${k}`, update.contact?.[k]);
-  if (update.promoters?.length && JSON.parse(row.promoters).length === 0) {
-    statement(db, 'UPDATE practices SET promoters = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(update.promoters), nowIso(), id);
-    filled.push('promoters');
-  }
-  const still = (JSON.parse(row.missing) as PracticeField[]).filter((f) => !filled.includes(f));
-  statement(db, 'UPDATE practices SET missing = ? WHERE id = ?').run(JSON.stringify(still), id);
-  if (filled.length) addEvent(db, { practiceId: id, messageId: source, type: 'completed-by-reply', detail: { fields: filled } });
-  return filled;
-}
-
-/** A field the sender corrected in a reply: replaced, with the old value kept in the event. */
-export function applyCorrections(db: Db, id: string, corrections: { title?: string }, source: number): PracticeField[] {
-  const row = getPractice(db, id);
-  if (!row || !corrections.title || corrections.title === row.title) return [];
-  statement(db, 'UPDATE practices SET title = ?, updated_at = ? WHERE id = ?').run(corrections.title, nowIso(), id);
-  const still = (JSON.parse(row.missing) as PracticeField[]).filter((f) => f !== 'title');
-  statement(db, 'UPDATE practices SET missing = ? WHERE id = ?').run(JSON.stringify(still), id);
-  addEvent(db, { practiceId: id, messageId: source, type: 'corrected-by-reply', detail: { field: 'title', previous: row.title, value: corrections.title } });
-  return ['title'];
-}
-
-/** Appends to the practice's history; returns the event's id (a stable key for what it caused, e.g. the mail of a decision). */
 export function addEvent(db: Db, e: { practiceId?: string | null; messageId?: number | null; type: string; detail?: unknown }): number {
   const info = statement(db, 'INSERT INTO events (practice_id, message_id, at, type, detail) VALUES (?, ?, ?, ?, ?)').run(
     e.practiceId ?? null, e.messageId ?? null, nowIso(), e.type, JSON.stringify(e.detail ?? {}),

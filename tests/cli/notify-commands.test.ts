@@ -125,13 +125,15 @@ describe('acceptance on the shared development corpus', () => {
     const state = join(dir.path, 'dev');
     const dev = ['ingest', corpus!, '--config', join(corpus!, 'config'), '--db', join(state, 'dev.db')];
     const first = xmess(dev);
-    expect(first.stdout).toMatch(/follow-ups planned 43, sent 0, written 43 to \S+, pending 0, failed 0/);
+    // 43 acknowledgements, notices and tasks, and the confirmation of the one reply that corrects its practice.
+    expect(first.stdout).toMatch(/follow-ups planned 44, sent 0, written 44 to \S+, pending 0, failed 0/);
     const expected = JSON.parse(readFileSync(join(corpus!, 'expected.json'), 'utf8')) as Record<string, { kind: string; messageId: string; practices: unknown[]; late: boolean }>;
     const submissions = Object.values(expected).filter((e) => e.kind === 'submission');
     const rows = exportJson<Outbox & { inReplyTo: string | null }>(join(state, 'dev.db'), 'outbox');
     const replies = rows.filter((o) => o.kind === 'acknowledgement' || o.kind === 'late-notice');
     expect(replies.map((o) => o.inReplyTo).sort()).toEqual(submissions.map((e) => e.messageId).sort());
     expect(rows.filter((o) => o.kind === 'late-notice')).toHaveLength(submissions.filter((e) => e.late).length);
+    expect(rows.filter((o) => o.kind === 'correction-receipt')).toHaveLength(1);
     const onTime = submissions.filter((e) => !e.late).reduce((n, e) => n + e.practices.length, 0);
     expect(rows.filter((o) => o.kind === 'advisor-task')).toHaveLength(onTime);
     const files = readdirSync(join(state, 'outbox'));

@@ -17,7 +17,7 @@ export interface Practice {
   id: string; messageId: string; title: string; promoters: string[]; summary: string | null; late: boolean; status: string; decision: string | null; advisor: string | null;
   contact: { name: string | null; email: string | null; phone: string | null; role: string | null }; missing: string[]; themes: string[];
 }
-export interface OutboxRow { id: string; kind: string; to: string[]; status: string; inReplyTo: string | null; practices: string[]; subject: string }
+export interface OutboxRow { id: string; messageId: string; kind: string; to: string[]; status: string; inReplyTo: string | null; practices: string[]; subject: string }
 export interface MessageRow { messageId: string; status: string; reason: string | null; practices: string[]; resolved: boolean; kind: string }
 
 export interface Campaign {

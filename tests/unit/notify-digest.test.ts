@@ -46,7 +46,7 @@ describe("the coordinator's digest", () => {
     expect(d.byStatus).toEqual([{ status: 'rebuda', practices: 3 }, { status: 'fora de termini', practices: 1 }, { status: 'cal més informació', practices: 1 }]);
     expect(d.byAdvisor.map((a) => a.advisor)).toEqual(['Anna Puig', 'Pau Riera']);
     expect(d.late.map((l) => l.title)).toEqual([titles[3]]);
-    expect(d.needsReview.map((r) => r.reason)).toEqual([expect.stringMatching(/needs-review|SCAN/), 'cal més informació: falta el pressupost | i el calendari']);
+    expect(d.needsReview.map((r) => r.reason)).toEqual(['cal que una persona el llegeixi', 'cal més informació: falta el pressupost | i el calendari']);
     expect(d.missing.map((m) => m.missing)).toContain('telèfon de contacte');
     expect(d.failedSends).toEqual([expect.objectContaining({ kind: 'acknowledgement', to: ['jove@viladeprova.cat'], error: '550 5.1.1 mailbox unavailable' })]);
     expect(d.silentMembers).toEqual([{ municipality: 'Sense Adreça', contact: null }]);

@@ -145,7 +145,9 @@ describe("the advisor's task", () => {
       expect(text).toContain('bp-0123456789ab');
       expect(text).toContain('criteris: Resposta a la covid-19; Intercooperació');
       expect(text).toContain('«confinament»');
-      expect(text).toContain('label "Títol" in body');
+      // The extractor's note ('label "Títol" in body') said as a person would.
+      expect(text).toMatch(/el cos del missatge del [^\n]*, etiqueta «Títol»/);
+      expect(text).not.toContain('label "');
       expect(text).toContain('telèfon de contacte');
       expect(text).toContain('bsola@viladeprova.cat');
       expect(text).toContain('rebost-1@viladeprova.cat');

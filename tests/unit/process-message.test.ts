@@ -99,8 +99,8 @@ const CASES: Case[] = [
       from: ORIGINAL.from, subject: 'Re: Bona pràctica: rebost compartit', messageId: '<rebost-re@viladeprova.cat>',
       received: 'Wed, 22 Apr 2020 10:00:00 +0200', headers: { 'In-Reply-To': '<rebost@viladeprova.cat>' }, body: 'Us afegim el telèfon: 93 555 66 77',
     },
-    // What the original planned, and nothing more: a reply is not acknowledged again.
-    expected: { status: 'processed', kind: 'reply', practices: 0, outbox: ['advisor-task', 'acknowledgement'], answers: 1 },
+    // What the original planned, and the confirmation of what the reply changed (issue 11); it is not acknowledged again.
+    expected: { status: 'processed', kind: 'reply', practices: 0, outbox: ['correction-receipt', 'advisor-task', 'acknowledgement'], answers: 1 },
   },
   {
     name: 'ends the message failed, with the reason, when its bytes are gone',

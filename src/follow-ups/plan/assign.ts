@@ -1,5 +1,7 @@
-// Who of the advisory team takes a practice: the one whose preferred themes match it best, then the
-// one with the fewest open tasks, then (so that reruns and hosts agree) the lowest e-mail address.
+// Who of the advisory team takes a practice: the one whose preferred themes match its most specific
+// themes, then the one with the fewest open tasks, then (so that reruns and hosts agree) the lowest
+// e-mail address. Inter-cooperation and the Covid response are found on nearly every practice of the
+// call, so they weigh less: the advisor who prefers them no longer wins everything.
 import type { AdvisorLoads } from '../../domain/follow-ups.js';
 import type { Advisor, ThemeId } from '../../domain/types.js';
 
@@ -14,7 +16,13 @@ export interface AdvisorChoice {
   reason: string;
 }
 
-const overlap = (a: Advisor, themes: ThemeId[]): number => a.themes.filter((t) => themes.includes(t)).length;
+/** Themes so common in this call that they say little about who should follow a practice. */
+const GENERAL_THEMES: ReadonlySet<ThemeId> = new Set<ThemeId>(['intercooperation', 'covid-response']);
+/** A general theme counts a quarter of a specific one: both general themes together still weigh less than one specific. */
+const GENERAL_WEIGHT = 0.25;
+
+const weight = (t: ThemeId): number => (GENERAL_THEMES.has(t) ? GENERAL_WEIGHT : 1);
+export const overlap = (a: Advisor, themes: ThemeId[]): number => a.themes.filter((t) => themes.includes(t)).reduce((sum, t) => sum + weight(t), 0);
 
 export function chooseAdvisor(themes: ThemeId[], advisors: Advisor[], loads: AdvisorLoads): AdvisorChoice | null {
   if (!advisors.length) return null;

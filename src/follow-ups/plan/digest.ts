@@ -89,7 +89,7 @@ function attention(i: DigestInput, ctx: ModelContext, practices: DigestInput['pr
     late: practices.filter((p) => p.late).map((p) => ({ id: p.id, title: title(p), municipality: p.municipality, receivedAt: shortDate(p.receivedAt, ctx), status: ctx.labels.statuses?.[p.status] ?? p.status })),
     needsReview: [
       ...messages.filter((m) => m.status === 'needs-review' || m.status === 'failed').map((m) => ({
-        subject: cleanHeaderText(m.subject) || (ctx.labels.words.defaultSubject ?? ''), from: m.fromAddr, receivedAt: shortDate(m.receivedAt, ctx), reason: cleanHeaderText(m.reason ?? m.status, 300),
+        subject: cleanHeaderText(m.subject) || (ctx.labels.words.defaultSubject ?? ''), from: m.fromAddr, receivedAt: shortDate(m.receivedAt, ctx), reason: reasonWords(m.reason, m.status, ctx),
       })),
       ...needsInfo,
     ],
@@ -99,6 +99,17 @@ function attention(i: DigestInput, ctx: ModelContext, practices: DigestInput['pr
       assignedAt: shortDate(t.assignedAt, ctx, false) ?? '', days: Math.floor((i.now.getTime() - new Date(t.assignedAt).getTime()) / DAY_MS),
     })),
   };
+}
+
+/**
+ * The coordinator reads why a message waits in the campaign's language, not the pipeline's English
+ * reason (which stays in the export): the first phrase of labels.json `reviewReasons` found in it.
+ */
+function reasonWords(reason: string | null, status: string, ctx: ModelContext): string {
+  const phrases = ctx.labels.reviewReasons;
+  if (!phrases) return cleanHeaderText(reason ?? status, 300);
+  const key = Object.keys(phrases).find((k) => k !== 'other' && k !== 'failed' && reason?.includes(k));
+  return phrases[key ?? (status === 'failed' ? 'failed' : 'other')] ?? cleanHeaderText(reason ?? status, 300);
 }
 
 const byPriority = (a: DigestInput['practices'][number], b: DigestInput['practices'][number]): number =>

@@ -86,10 +86,12 @@ function mdTables(d: DigestModel, l: Record<string, string>, none: string): Reco
 const mdPractices = (d: DigestModel): object[] =>
   d.practices.map((p) => ({ title: mdCell(p.title), municipality: mdCell(p.municipality), priority: p.priority, status: mdCell(p.status), advisor: p.advisor ? mdCell(p.advisor) : null, themes: p.themes ? mdCell(p.themes) : null, summary: p.summary ? mdCell(p.summary) : null, id: p.id }));
 
-export function renderDigest(d: DigestModel, format: DigestFormat, renderer: Renderer): string {
-  if (format === 'json') return JSON.stringify(d, null, 2) + '\n';
-  const lang = d.language as TemplateLang;
+export function renderDigest(model: DigestModel, format: DigestFormat, renderer: Renderer): string {
+  if (format === 'json') return JSON.stringify(model, null, 2) + '\n';
+  const lang = model.language as TemplateLang;
   const labels = renderer.labels(lang);
+  // People read the outbox's kinds and statuses in words; the JSON digest keeps the codes for scripts.
+  const d = { ...model, failedSends: model.failedSends.map((r) => ({ ...r, kind: labels.kinds?.[r.kind] ?? r.kind, status: labels.statuses?.[r.status] ?? r.status })) };
   const l = labels.digest ?? {};
   const none = labels.words.none ?? '—';
   if (format === 'text') return renderer.body('digest', lang, 'txt', { l, d, tables: textTables(d, l, none), practices: practiceBlocks(d, l) });

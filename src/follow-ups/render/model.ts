@@ -5,6 +5,7 @@ import type { ThemeId } from '../../domain/types.js';
 import { DEFAULT_SHEET_REQUIRED, emptySheet, SHEET_LABELS_CA, sheetMissing, type SheetKey } from '../../domain/sheet.js';
 import { cleanBodyText, cleanHeaderText } from '../plan/headers.js';
 import type { Labels, TemplateLang } from './render.js';
+import { evidenceWords, sourceWords, themeEvidenceWords } from './words.js';
 import type { ChangedField, DraftData, MessageInfo, NotifySettings, PracticeInfo } from '../../domain/follow-ups.js';
 
 /** Stored as E.164 for machines; people read "+34 935 55 72 30". */
@@ -57,6 +58,8 @@ export function practiceView(p: PracticeInfo, ctx: ModelContext) {
     id: p.id,
     title: cleanHeaderText(p.title) || word(ctx, 'untitled'),
     promoters: p.promoters.map((x) => cleanHeaderText(x)).join('; ') || null,
+    /** A default the council did not write (the sending council as promoter): shown as an assumption to confirm. */
+    promotersAssumed: Boolean(p.evidence.promoters?.startsWith('default')),
     summary: text(p.summary),
     contact: { name: text(p.contact.name), email: p.contact.email, phone: displayPhone(p.contact.phone), role: text(p.contact.role) },
     municipality: p.municipality,
@@ -106,14 +109,32 @@ function reasonOf(u: { filename: string | null; reason: string }, ctx: ModelCont
   return cleanHeaderText(phrase ?? own, 300);
 }
 
-function adviceView(p: PracticeInfo, ctx: ModelContext) {
+/** Why each theme was seen: the council's words quoted as written, or the reason in words; a stem that cannot be found again is not quoted. */
+function themeReasons(p: PracticeInfo, ctx: ModelContext): { theme: string; phrases: string }[] {
+  const text = [p.title ?? '', p.summary ?? '', p.promoters.join('; ')].join('\n');
+  return Object.entries(p.themeEvidence).map(([t, phrases]) => {
+    const said = [...new Set((phrases ?? []).map((x) => themeEvidenceWords(x, text, ctx.labels)).filter((x) => x !== null)
+      .map((x) => ('quote' in x ? `«${cleanHeaderText(x.quote)}»` : x.reason)))];
+    return { theme: themeLabel(t as ThemeId, ctx), phrases: said.join(', ') || (ctx.labels.words.seenInText ?? '') };
+  });
+}
+
+function adviceView(p: PracticeInfo, ctx: ModelContext, receivedAt: string | null) {
+  const date = formatDay(receivedAt, ctx);
   return {
     flags: priorityFlags(p, ctx),
     flagList: priorityFlags(p, ctx).join('; ') || null,
     late: p.late,
-    evidence: Object.entries(p.evidence).map(([field, how]) => ({ field: ctx.labels.fields?.[field] ?? field, how })),
-    themeEvidence: Object.entries(p.themeEvidence).map(([t, phrases]) => ({ theme: themeLabel(t as ThemeId, ctx), phrases: (phrases ?? []).map((x) => `«${cleanHeaderText(x)}»`).join(', ') })),
+    evidence: Object.entries(p.evidence).map(([field, how]) => ({ field: ctx.labels.fields?.[field] ?? field, how: evidenceWords(how, date, ctx.labels) })),
+    themeEvidence: themeReasons(p, ctx),
   };
+}
+
+/** A day as people say it ("21 d’abril del 2020"), for "the body of the message of …". */
+export function formatDay(iso: string | null, ctx: Pick<ModelContext, 'lang' | 'settings'>): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : new Intl.DateTimeFormat(LOCALE[ctx.lang], { dateStyle: 'long', timeZone: ctx.settings.campaign.timezone }).format(d);
 }
 
 /** A changed field as the council reads it: the field's name in its language, values as written (lists joined). */
@@ -144,7 +165,8 @@ export function viewModel(data: DraftData, ctx: ModelContext): object {
         ...common, advisor: { name: cleanHeaderText(data.advisor.name), email: data.advisor.email },
         previous: data.previous ? { name: cleanHeaderText(data.previous.name), email: data.previous.email } : null,
         matched: data.matched.map((t) => themeLabel(t, ctx)), matchedList: data.matched.map((t) => themeLabel(t, ctx)).join(', '),
-        practice: practiceView(data.practice, ctx), ...adviceView(data.practice, ctx),
+        practice: { ...practiceView(data.practice, ctx), source: sourceWords(data.practice.source, formatDay(data.message?.receivedAt ?? null, ctx), ctx.labels) },
+        ...adviceView(data.practice, ctx, data.message?.receivedAt ?? null),
         sender: data.message ? senderView(data.message, ctx) : null, sheet: `fitxa-${data.practice.id}.docx`,
       };
     case 'reminder':

@@ -2,7 +2,8 @@
 // Message-ID derived from the dedupe key, the RFC 3834 headers, the sheet to attach. Pure.
 import { renderDigest } from './digest-render.js';
 import { automaticHeaders, cleanHeaderText, ourMessageId, outboxId } from '../plan/headers.js';
-import { themeLabel, viewModel, type ModelContext } from './model.js';
+import { displayPhone, formatDay, themeLabel, viewModel, type ModelContext } from './model.js';
+import { sourceWords } from './words.js';
 import type { Renderer, Rendered } from './render.js';
 import { sheetSpec } from './sheet-docx.js';
 import type { AttachmentSpec, NewOutboxRow, NotifySettings, OutboxDraft } from '../../domain/follow-ups.js';
@@ -14,11 +15,14 @@ function rendered(d: OutboxDraft, renderer: Renderer, ctx: ModelContext): Render
 }
 
 /** The advisor's sheet: theme labels in Catalan, the language of the network's form. */
-function attachments(d: OutboxDraft, ctx: ModelContext): AttachmentSpec[] {
+function attachments(d: OutboxDraft, ctx: ModelContext, renderer: Renderer): AttachmentSpec[] {
   if (d.data.template !== 'advisor-task') return [];
   const p = d.data.practice;
-  const ca = { ...ctx, lang: 'ca' as const };
-  return [{ type: 'sheet', spec: sheetSpec({ ...p, themeLabels: p.themes.map((t) => themeLabel(t, ca)) }) }];
+  const ca = { ...ctx, lang: 'ca' as const, labels: renderer.labels('ca') };
+  // Words a person reads on the sheet: where it came from said in Catalan, the phone formatted for reading.
+  const source = sourceWords(p.source, formatDay(d.data.message?.receivedAt ?? null, ca), ca.labels);
+  const contact = { ...p.contact, phone: displayPhone(p.contact.phone) };
+  return [{ type: 'sheet', spec: sheetSpec({ ...p, contact, source, themeLabels: p.themes.map((t) => themeLabel(t, ca)) }) }];
 }
 
 export function renderDraft(d: OutboxDraft, renderer: Renderer, settings: NotifySettings): NewOutboxRow {
@@ -30,6 +34,6 @@ export function renderDraft(d: OutboxDraft, renderer: Renderer, settings: Notify
     messageId: ourMessageId(id, settings.campaign.from), inReplyTo: d.inReplyTo, refs: d.refs,
     from: settings.campaign.from, to: [d.to], toName: cleanHeaderText(d.toName) || null,
     subject: cleanHeaderText(r.subject), lang: d.lang, text: r.text, html: r.html,
-    headers: automaticHeaders(d.isReply), attachments: attachments(d, ctx), givenUp: d.givenUp,
+    headers: automaticHeaders(d.isReply), attachments: attachments(d, ctx, renderer), givenUp: d.givenUp,
   };
 }

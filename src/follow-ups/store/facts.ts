@@ -1,7 +1,7 @@
 // The reads the notify stage needs, with JSON columns parsed into its value types: a message, its
 // practices and unreadable attachments, every practice for the digest, and silent member councils.
 import type { Contact, MessageKind, PracticeField, ThemeId } from '../../domain/types.js';
-import type { Council, MessageInfo, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
+import type { ChangedField, Council, MessageInfo, PracticeInfo, UnreadableAttachment } from '../../domain/follow-ups.js';
 import { statement, type Db } from '../../store/db.js';
 import { getMessage, type MessageRow } from '../../store/messages.js';
 import { getPractice, type PracticeRow } from '../../store/practices.js';
@@ -64,4 +64,14 @@ export function silentMembers(db: Db, councils: Council[]): Council[] {
   const senders = (statement(db, `SELECT DISTINCT from_addr FROM messages WHERE from_addr IS NOT NULL AND kind IN ('submission', 'reply')`).pluck().all() as string[]).map(domainOf);
   const wrote = (c: Council): boolean => c.domains.some((d) => senders.some((s) => s === d.toLowerCase() || s.endsWith(`.${d.toLowerCase()}`)));
   return councils.filter((c) => c.member && !credited.has(c.name) && !wrote(c));
+}
+
+/** The fields a council's message corrected (by reply or by resend), from the practices' history. */
+export function correctionsOf(db: Db, rowId: number): (ChangedField & { practiceId: string })[] {
+  const rows = statement(db, `SELECT practice_id AS practiceId, detail FROM events WHERE message_id = ? AND type IN ('corrected-by-reply', 'corrected-by-resend') ORDER BY id`)
+    .all(rowId) as { practiceId: string; detail: string }[];
+  return rows.map((r) => {
+    const d = JSON.parse(r.detail) as { field: string; previous: ChangedField['previous']; value: ChangedField['value'] };
+    return { practiceId: r.practiceId, field: d.field, previous: d.previous, value: d.value };
+  });
 }

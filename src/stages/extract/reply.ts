@@ -29,15 +29,38 @@ export function extractFromReply(raw: ExtractInput): ReplyUpdate {
   if (d?.title) update.title = d.title.value;
   if (d?.promoters?.value.length) update.promoters = d.promoters.value;
   if (d?.summary) update.summary = d.summary.value;
+  const stated: string[] = (['title', 'promoters', 'summary'] as const).filter((f) => d?.[f] && isLabelled(d[f]!.evidence));
   let found = mergeContacts(d?.contact ?? {}, looseContact(content));
   // "La persona de contacte sóc jo", "podéis hablar conmigo": the writer, as they sign.
   if (!found.name && SELF_CONTACT.test(content.join(' '))) found = mergeContacts(found, context.signature);
   const contact = toPartial(found);
   if (Object.keys(contact).length) update.contact = contact;
+  // A contact detail written in the new text of a reply is what the council wants us to use.
+  stated.push(...(Object.keys(contact) as (keyof Contact)[]).map((k) => `contact.${k}` as const));
+  const added = alsoPromoters(content.join(' '));
+  if (added.length) update.addedPromoters = added;
+  const listed = introducedList(content);
+  if (listed.length && !update.promoters) {
+    update.promoters = listed;
+    stated.push('promoters');
+  }
+  // The whole new text (courtesy lines are not content, but here they are the message).
+  if (isCourtesyOnly(content.length ? content : top?.layer.lines ?? [])) update.courtesyOnly = true;
   // Read in the whole new text: a correction often follows a courtesy line's thanks on the same line.
   const corrected = TITLE_CORRECTION.exec(collapseSpaces((top?.layer.lines ?? content).join(' ')))?.[1]?.trim();
   if (corrected) update.corrections = { title: corrected };
+  if (stated.length) update.stated = stated;
   return update;
+}
+
+/** The extractor's evidence for a field read from its label ('label "Títol" in body'). */
+const isLabelled = (evidence: string): boolean => evidence.startsWith('label');
+
+// "També hi participa l'Associació X", "también participa la Cooperativa Y", "s'hi suma Z": one more promoter.
+const ALSO_PROMOTER = /\b(?:[Tt]amb(?:[ée]|i[ée]n)\s+(?:hi\s+)?(?:participa|participen|col[·.]?labora|colabora|participan)|[Ss]'hi\s+(?:suma|afegeix)|[Ss]e\s+(?:suma|a[ñn]ade))\s+(?:l'|l’|el\s+|la\s+|els\s+|les\s+|los\s+|las\s+)?(\p{Lu}[^.;:\n]{2,100}?)(?=[.;:\n]|,\s|$)/gu;
+
+function alsoPromoters(text: string): string[] {
+  return [...text.matchAll(ALSO_PROMOTER)].map((m) => m[1]!.trim()).filter(Boolean);
 }
 
 // "El nom definitiu de la pràctica és «X»", "el título correcto es “X”": a name given anew, in quotes.
@@ -81,4 +104,33 @@ function toPartial(c: ContactDraft): Partial<Contact> {
     if (v) out[k] = k === 'email' ? v.toLowerCase() : v;
   }
   return out;
+}
+
+// "Aquí teniu la llista d'entitats que la impulsen:", "Las entidades promotoras son:" and then a list.
+const LIST_INTRO = /\b(?:entitats|entidades|organitzacions|organizaciones|promotor[ae]s?|impulsen|impulsan)\b[^:]{0,80}:\s*$/i;
+const BULLET = /^\s*(?:[-*•·–]|\d+[.)])\s+(.{3,120})$/;
+
+/** The items of a bulleted list introduced as the organisations behind the practice. */
+function introducedList(content: string[]): string[] {
+  const at = content.findIndex((l) => LIST_INTRO.test(l));
+  if (at < 0) return [];
+  const items: string[] = [];
+  for (const line of content.slice(at + 1)) {
+    if (!line.trim() && !items.length) continue;
+    const m = BULLET.exec(line);
+    if (!m) break;
+    items.push(m[1]!.trim().replace(/[.;,]$/, ''));
+  }
+  return items;
+}
+
+/** A council's short thanks or "the data are right": it asks nothing and changes nothing. */
+const COURTESY = /\b(?:gr[àa]cies|gracias|merci|thanks?)\b|\b(?:dades|datos|informaci[óo]n?)\s+(?:s[óo]n|est[àá]n|[ée]s|es)\s+(?:correct[ea]s?|bé|bien)|\b(?:tot|todo)\s+(?:[ée]s\s+|es\s+)?(?:correcte|correcto|bé|bien)\b/i;
+/** Longer than this, a message says more than thanks. */
+const MAX_COURTESY_WORDS = 30;
+
+function isCourtesyOnly(content: string[]): boolean {
+  const text = content.join(' ').trim();
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= MAX_COURTESY_WORDS && COURTESY.test(text) && !text.includes('?') && !/\d{3}/.test(text);
 }
