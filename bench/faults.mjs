@@ -344,6 +344,12 @@ with the synthesis in the body, a third with a PDF sheet, a third with a DOCX sh
 mailbox in batches of ${BATCH} while the faults below happen one after another. Two advisors are configured,
 so each mail plans an acknowledgement and an advisor's task.
 
+The generated mailbox reuses a pool of 40 PDF and 40 DOCX sheets across its four councils, so the
+resend rule (README, "After intake") links many attachment mails to the practice the same council
+first sent with the same file: they are recorded, linked, and get no second acknowledgement or task.
+That is why fewer follow-ups are expected than two per mail (checked on 200 of these mails with
+\`xmess ingest\`: 140 practices, 60 messages linked as resends).
+
 The script exits 1 on any lost mail, any duplicate record, or any follow-up delivered under two
 Message-IDs (the same follow-up sent twice as two different mails). A follow-up delivered twice under
 the *same* Message-ID (a crash between the SMTP server's acceptance and our write of "sent") is
