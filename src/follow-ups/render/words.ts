@@ -48,11 +48,14 @@ export function themeEvidenceWords(phrase: string, text: string, labels: Labels)
     const reason = labels.themeReasons?.[phrase.slice('promoters: '.length)];
     return reason ? { reason } : null;
   }
-  const folded = foldKeepLength(text);
-  const at = folded.indexOf(phrase.toLowerCase());
-  if (at < 0) return null;
+  // The evidence may be the lexicon's folded stem ("perspectiva de genere") or, since the extractor
+  // keeps it as written, the council's own words ("perspectiva de gènere"): fold both sides alike.
+  const folded = foldKeepLength(text).toLowerCase();
+  const needle = foldKeepLength(phrase).toLowerCase();
+  const at = folded.indexOf(needle);
+  if (at < 0 || folded.length !== text.length) return at < 0 ? null : { quote: phrase };
   let start = at;
-  let end = at + phrase.length;
+  let end = at + needle.length;
   while (start > 0 && /[\p{L}\p{N}·'-]/u.test(text[start - 1]!)) start--;
   while (end < text.length && /[\p{L}\p{N}·-]/u.test(text[end]!)) end++;
   return { quote: text.slice(start, end) };
