@@ -13,6 +13,7 @@ import { readPractice } from '../../follow-ups/store/facts.js';
 import { practiceHistory, REVIEW_STATUSES } from '../../follow-ups/store/tasks.js';
 import { byWhom, fail, localsOf, render, type DeskDeps } from '../context.js';
 import { fieldRows, historyRows, sheetRows, themeName, timeline } from '../practice-view.js';
+import { evidenceWords, sourceWords } from '../../follow-ups/render/words.js';
 import { can, type Action } from '../roles.js';
 import { form, oneOf, param, PRACTICE_ID, text, wantsRows } from './params.js';
 
@@ -68,14 +69,24 @@ function list(deps: DeskDeps, req: Request, res: Response): void {
   });
 }
 
+function readable(deps: DeskDeps, p: PracticeInfo): { practice: PracticeInfo; fields: ReturnType<typeof fieldRows>; missing: string } {
+  const labels = deps.followUps.renderer.labels(deps.views.lang);
+  const fields = fieldRows(p, deps.views, deps.followUps.settings.lexicon).map((f) => ({ ...f, evidence: f.evidence === null ? null : evidenceWords(f.evidence, null, labels) }));
+  return {
+    practice: { ...p, source: sourceWords(p.source, null, labels) },
+    fields,
+    missing: p.missing.map((f) => labels.fields?.[f] ?? f).join(', '),
+  };
+}
+
 function page(deps: DeskDeps, req: Request, res: Response): void {
   const p = practiceFor(deps, req, res, 'practice');
   if (!p) return;
   const actor = localsOf(res).actor;
   const mine = [p.advisor];
   render(deps, req, res, 'practice', {
-    title: p.title ?? p.id, practice: p, fields: fieldRows(p, deps.views, deps.followUps.settings.lexicon),
-    missing: p.missing.join(', '), sheet: sheetRows(p), history: historyRows(practiceHistory(deps.db, p.id)),
+    // Evidence, source and missing fields in the words the mails use, not the extractor's codes.
+    title: p.title ?? p.id, ...readable(deps, p), sheet: sheetRows(p), history: historyRows(practiceHistory(deps.db, p.id)),
     timeline: timeline(messagesOfPractice(deps.db, p.id), followUpsOfPractice(deps.db, p.id)),
     done: oneOf(req.query.done, ['review', 'accept-late', 'assign', 'edit', 'resolve'] as const) ? deps.views.word('done') : null,
     can: {
